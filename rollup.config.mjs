@@ -1,0 +1,54 @@
+// Builds the files of SPEC section 1:
+// - dist/critical-friend.js and one dist/<widget>.js per src/<widget>/define.ts,
+//   ES modules sharing chunks in dist/chunks/;
+// - dist/critical-friend.iife.js, one classic script with everything inlined.
+// Minified with terser, with source maps. Lit's production build is used
+// (node-resolve's default conditions do not include "development").
+import { readdirSync, existsSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+
+const widgetEntries = Object.fromEntries(
+  readdirSync('src', { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(`src/${entry.name}/define.ts`))
+    .map((entry) => [entry.name, `src/${entry.name}/define.ts`]),
+);
+
+const plugins = () => [
+  resolve({ browser: true }),
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    exclude: ['**/*.test.ts', 'test/**', 'stories/**'],
+    compilerOptions: { noEmit: false, declaration: false, sourceMap: true, plugins: [] },
+  }),
+  // whitespace in html`` and css`` templates is most of a widget's weight after Lit
+  minifyHTML(),
+  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+];
+
+export default [
+  {
+    input: { 'critical-friend': 'src/index.ts', ...widgetEntries },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: plugins(),
+  },
+  {
+    input: 'src/iife.ts',
+    output: {
+      file: 'dist/critical-friend.iife.js',
+      format: 'iife',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
+    plugins: plugins(),
+  },
+];

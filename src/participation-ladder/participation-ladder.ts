@@ -1,0 +1,633 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { CfFormElement } from '../shared/form-element.js';
+import { tokens } from '../shared/tokens.js';
+import { icons } from '../shared/icons.js';
+import { isRecord, readJsonChild } from '../shared/json-child.js';
+import { readStored, removeStored, storageKey, writeStored } from '../shared/storage.js';
+import { copyText, downloadFile, slugify } from '../shared/export.js';
+import { ladderStyles } from './participation-ladder.styles.js';
+import { ladderStrings } from './strings.js';
+import { bandsTopFirst, findGroup, findLevel, isPresetId, levelIndex, parseCustomScale, PRESETS, type Scale, type ScaleLevel } from './scales.js';
+import { AREA_LABELS, AREA_QUESTIONS, AREAS, answersFor, suggestLevel, type Answers, type Area } from './questionnaire.js';
+import { parsePerspectives, type Rating } from './ratings.js';
+import { describeRating, describeSpread, levelDescription, levelLabel } from './wording.js';
+import { labelAt, ladderAsJson, ladderAsText, type LadderState } from './report.js';
+import { drawLadder, marksFor } from './ladder-image.js';
+
+type Marking = 'now' | 'aim';
+const EMPTY_RATING: Rating = { now: '', aim: '' };
+
+/**
+ * A self-rater on Arnstein's ladder of citizen participation (or Hart's
+ * ladder, the IAP2 Spectrum, the TLAP ladder of co-production, or a custom
+ * scale): mark where participation is now and where you want it to be, rate it
+ * from several perspectives, and let a short questionnaire suggest a rung.
+ *
+ * @summary Participation self-rater on Arnstein's ladder (and Hart, IAP2, TLAP).
+ *
+ * @slot - Optional child `<script type="application/json">` with a custom scale
+ *   `{ name, levels: [{ id, label, description, group }], groups: [{ id, label }] }`
+ *   (levels bottom to top), and `<script type="application/json" data-strings>` with replacement strings.
+ *
+ * @csspart base - The widget's outer frame.
+ * @csspart heading - The heading.
+ * @csspart message - A message about bad input (unknown scale, invalid JSON, unknown value).
+ * @csspart perspectives - The tab list of perspectives.
+ * @csspart marking - The "Where we are now" / "Where we want to be" switch.
+ * @csspart ladder - The radio group of levels.
+ * @csspart band - One band of levels (e.g. "Degrees of tokenism").
+ * @csspart level - One rung (a radio).
+ * @csspart mark - A "Now"/"Aim" mark on a rung.
+ * @csspart summary - The marks and the gap in words.
+ * @csspart spread - How the perspectives compare.
+ * @csspart questionnaire - The "Help me decide" panel.
+ * @csspart profile - The questionnaire's answers by area.
+ * @csspart suggestion - The suggested rung and its reasons.
+ * @csspart actions - The export and clear buttons.
+ * @csspart about - The "About this model" note.
+ *
+ * @cssprop [--cf-surface] - Background of the widget.
+ * @cssprop [--cf-surface-tint] - Background of rungs and panels.
+ * @cssprop [--cf-text] - Text colour.
+ * @cssprop [--cf-text-muted] - Secondary text colour.
+ * @cssprop [--cf-border] - Borders of controls.
+ * @cssprop [--cf-hairline] - Thin dividing lines.
+ * @cssprop [--cf-accent] - Chosen rung, pressed buttons and marks.
+ * @cssprop [--cf-accent-text] - Text on the accent colour.
+ * @cssprop [--cf-accent-tint] - Background of the chosen rung.
+ * @cssprop [--cf-focus] - Focus ring colour.
+ * @cssprop [--cf-radius] - Corner radius.
+ *
+ * @fires change - When the reader marks a rung, accepts a suggestion or clears the answers. Bubbles and is composed.
+ */
+export class ParticipationLadder extends CfFormElement {
+  static override readonly tagName: string = 'cf-participation-ladder';
+  static override styles = [tokens, ladderStyles];
+  static override readonly defaultStrings = ladderStrings;
+
+  /** Preset scale: `arnstein` (default), `hart`, `iap2` or `tlap`. A custom scale in child JSON takes precedence. */
+  @property({ reflect: true }) scale = 'arnstein';
+
+  /** Id of the level marked as "where we are now" (for the first perspective), or empty. */
+  @property({ reflect: true }) value = '';
+
+  /** Id of the level marked as "where we want to be" (for the first perspective), or empty. */
+  @property({ reflect: true }) aspiration = '';
+
+  /** The element is invalid while `value` is empty. */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Keep the reader's answers in `localStorage` (needs an `id`). Off by default: nothing is stored without it. */
+  @property({ type: Boolean, reflect: true }) persist = false;
+
+  /** Heading text; defaults to "Where does participation sit?". */
+  @property({ reflect: true }) heading = '';
+
+  /** Level of the heading element, 2 to 6 (default 2), to fit the page's outline. */
+  @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Perspectives rated separately, separated by semicolons, e.g. `Staff; People who use the service`. */
+  @property({ reflect: true }) perspectives = '';
+
+  @state() private marking: Marking = 'now';
+  @state() private activePerspective = 0;
+  @state() private ratings: Rating[] = [{ ...EMPTY_RATING }];
+  @state() private answers: Answers[] = [{}];
+  @state() private helpOpen = false;
+  @state() private persistFailed = false;
+  @state() private scaleProblem = '';
+  @state() private valueProblem = '';
+
+  private resolvedScale: Scale = PRESETS.arnstein;
+  private authorDefaults: Rating = { ...EMPTY_RATING };
+  private hasConnected = false;
+  private restoredFromStorage = false;
+
+  /** The scale in use (after resolving presets, custom JSON and errors). */
+  get scaleDefinition(): Scale {
+    return this.resolvedScale;
+  }
+
+  /** Names of the perspectives; empty when the page gives none. */
+  get perspectiveNames(): string[] {
+    return parsePerspectives(this.perspectives);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.hasConnected) {
+      this.hasConnected = true;
+      this.authorDefaults = { now: this.value, aim: this.aspiration };
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('scale') || !this.hasUpdated) this.resolveScale();
+    if (changed.has('perspectives')) this.fitRatingsToPerspectives();
+    if (changed.has('value') || changed.has('aspiration') || changed.has('scale')) this.takeValueAttributes();
+    if (!this.restoredFromStorage && this.persist) this.restoreFromStorage();
+    this.syncFormValue();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncValidity();
+  }
+
+  // ---- attributes -> state -------------------------------------------------
+
+  private resolveScale(): void {
+    const custom = readJsonChild(this);
+    let problem = '';
+    let scale: Scale = PRESETS.arnstein;
+    if (custom.found) {
+      const parsed = custom.ok ? parseCustomScale(custom.value) : { ok: false as const, error: custom.error };
+      if (parsed.ok) scale = parsed.scale;
+      else {
+        problem = this.t('error.json', { reason: parsed.error });
+        this.warn('scale-json', `the custom scale in <script type="application/json"> cannot be used: ${parsed.error}. Expected { "name": "...", "levels": [{ "id": "...", "label": "...", "description": "...", "group": "..." }], "groups": [{ "id": "...", "label": "..." }] }, levels bottom to top.`);
+      }
+    } else if (isPresetId(this.scale)) {
+      scale = PRESETS[this.scale];
+    } else if (this.scale) {
+      problem = this.t('error.scale', { scale: this.scale });
+      this.warn('scale', `scale="${this.scale}" is not a known scale. Use arnstein, hart, iap2 or tlap, or put a custom scale in a child <script type="application/json">.`);
+    }
+    if (scale !== this.resolvedScale) {
+      this.ratings = this.ratings.map(() => ({ ...EMPTY_RATING }));
+      this.answers = this.answers.map(() => ({}));
+    }
+    this.resolvedScale = scale;
+    this.scaleProblem = problem;
+  }
+
+  private fitRatingsToPerspectives(): void {
+    const count = Math.max(1, this.perspectiveNames.length);
+    this.ratings = Array.from({ length: count }, (_, index) => this.ratings[index] ?? { ...EMPTY_RATING });
+    this.answers = Array.from({ length: count }, (_, index) => this.answers[index] ?? {});
+    this.activePerspective = Math.min(this.activePerspective, count - 1);
+  }
+
+  /** `value`/`aspiration` -> the first perspective's marks, checking they are levels. */
+  private takeValueAttributes(): void {
+    const problems: string[] = [];
+    const accept = (id: string, attribute: string): string => {
+      if (!id || findLevel(this.resolvedScale, id)) return id;
+      problems.push(this.t('error.value', { value: id }));
+      this.warn(`value:${attribute}`, `${attribute}="${id}" is not a level of the ${this.resolvedScale.name}. Use one of: ${this.resolvedScale.levels.map((level) => level.id).join(', ')}.`);
+      return '';
+    };
+    const now = accept(this.value, 'value');
+    const aim = accept(this.aspiration, 'aspiration');
+    this.valueProblem = problems.join(' ');
+    const first = this.ratings[0] ?? EMPTY_RATING;
+    if (first.now !== now || first.aim !== aim) this.ratings = [{ now, aim }, ...this.ratings.slice(1)];
+  }
+
+  // ---- persistence ---------------------------------------------------------
+
+  private get storageKeyOrUndefined(): string | undefined {
+    if (!this.persist) return undefined;
+    if (!this.id) {
+      this.warn('persist-id', 'persist needs an id attribute to know whose answers to keep, e.g. <cf-participation-ladder id="team-ladder" persist>. Answers are not kept.');
+      return undefined;
+    }
+    return storageKey(ParticipationLadder.tagName, this.id);
+  }
+
+  private restoreFromStorage(): void {
+    this.restoredFromStorage = true;
+    const key = this.storageKeyOrUndefined;
+    if (!key) return;
+    const stored = readStored<unknown>(key);
+    if (!stored.ok) {
+      this.storageFailed(stored.reason);
+      return;
+    }
+    if (isRecord(stored.value) && stored.value['scale'] === this.resolvedScale.id) this.applySaved(stored.value);
+  }
+
+  /** Apply saved or restored state, keeping only marks that are levels of this scale. */
+  private applySaved(saved: Record<string, unknown>): void {
+    const ratings = Array.isArray(saved['ratings']) ? saved['ratings'] : [];
+    const answers = Array.isArray(saved['answers']) ? saved['answers'] : [];
+    const levelOrEmpty = (id: unknown) => (typeof id === 'string' && findLevel(this.resolvedScale, id) ? id : '');
+    this.ratings = this.ratings.map((_, index) => {
+      const rating: unknown = ratings[index];
+      return isRecord(rating) ? { now: levelOrEmpty(rating['now']), aim: levelOrEmpty(rating['aim']) } : { ...EMPTY_RATING };
+    });
+    this.answers = this.answers.map((_, index) => this.validAnswers(answers[index]));
+    this.value = this.ratings[0]?.now ?? '';
+    this.aspiration = this.ratings[0]?.aim ?? '';
+  }
+
+  private validAnswers(input: unknown): Answers {
+    if (!isRecord(input)) return {};
+    const valid: Answers = {};
+    for (const area of AREAS) {
+      const answer = input[area];
+      if (answer === null) valid[area] = null;
+      else if (typeof answer === 'number' && Number.isInteger(answer) && answer >= 0 && answer < this.resolvedScale.levels.length) valid[area] = answer;
+    }
+    return valid;
+  }
+
+  private savedState(): Record<string, unknown> {
+    return { scale: this.resolvedScale.id, ratings: this.ratings, answers: this.answers };
+  }
+
+  private save(): void {
+    const key = this.storageKeyOrUndefined;
+    if (!key) return;
+    const result = writeStored(key, this.savedState());
+    if (!result.ok) this.storageFailed(result.reason);
+  }
+
+  private storageFailed(reason: string): void {
+    this.persistFailed = true;
+    this.warn('storage', `could not use localStorage for persist (${reason}). The widget works, but answers will not be kept on this device.`);
+  }
+
+  // ---- form association ----------------------------------------------------
+
+  private syncFormValue(): void {
+    // A disabled element is left out of FormData by the browser itself.
+    if (!this.name) {
+      this.internals.setFormValue(null);
+      return;
+    }
+    const data = new FormData();
+    const first = this.ratings[0] ?? EMPTY_RATING;
+    if (first.now) data.append(this.name, first.now);
+    if (first.aim) data.append(`${this.name}-aspiration`, first.aim);
+    this.perspectiveNames.forEach((perspective, index) => {
+      const rating = this.ratings[index] ?? EMPTY_RATING;
+      const field = `${this.name}-${slugify(perspective, `perspective-${index + 1}`)}`;
+      if (rating.now) data.append(field, rating.now);
+      if (rating.aim) data.append(`${field}-aspiration`, rating.aim);
+    });
+    this.internals.setFormValue(data, JSON.stringify(this.savedState()));
+  }
+
+  private syncValidity(): void {
+    const missing = this.required && !this.isDisabled && !(this.ratings[0]?.now);
+    if (!missing) {
+      this.internals.setValidity({});
+      return;
+    }
+    const anchor = this.renderRoot.querySelector<HTMLElement>('[role="radio"][tabindex="0"]') ?? undefined;
+    this.internals.setValidity({ valueMissing: true }, this.t('validation.required'), anchor);
+  }
+
+  formResetCallback(): void {
+    this.ratings = this.ratings.map(() => ({ ...EMPTY_RATING }));
+    this.answers = this.answers.map(() => ({}));
+    this.value = this.authorDefaults.now;
+    this.aspiration = this.authorDefaults.aim;
+    this.marking = 'now';
+    this.activePerspective = 0;
+    this.helpOpen = false;
+    this.takeValueAttributes();
+    this.save();
+  }
+
+  formStateRestoreCallback(saved: unknown): void {
+    if (typeof saved !== 'string') return;
+    try {
+      const parsed: unknown = JSON.parse(saved);
+      if (isRecord(parsed) && parsed['scale'] === this.resolvedScale.id) this.applySaved(parsed);
+    } catch {
+      // a state we did not write: ignore it
+    }
+  }
+
+  // ---- reader actions -> state -> events -----------------------------------
+
+  private get activeRating(): Rating {
+    return this.ratings[this.activePerspective] ?? EMPTY_RATING;
+  }
+
+  /** Mark `levelId` for the active perspective and marking, as a reader's change. */
+  private mark(levelId: string, marking: Marking = this.marking): void {
+    if (this.isDisabled) return;
+    const level = findLevel(this.resolvedScale, levelId);
+    if (!level || this.activeRating[marking] === levelId) return;
+    this.ratings = this.ratings.map((rating, index) => (index === this.activePerspective ? { ...rating, [marking]: levelId } : rating));
+    if (this.activePerspective === 0) {
+      if (marking === 'now') this.value = levelId;
+      else this.aspiration = levelId;
+    }
+    this.valueProblem = '';
+    this.save();
+    this.announce(this.t(marking === 'now' ? 'announce.now' : 'announce.aim', { level: levelLabel(this.t, level) }));
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  private async markAndFocus(levelId: string): Promise<void> {
+    this.mark(levelId);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[role="radio"][data-level="${CSS.escape(levelId)}"]`)?.focus();
+  }
+
+  /** WAI-ARIA radio group keys; Up/Right go to the next higher rung, Down/Left lower, wrapping. */
+  private onLevelKeydown(event: KeyboardEvent, level: ScaleLevel): void {
+    const levels = this.resolvedScale.levels;
+    const position = levels.indexOf(level);
+    let target: ScaleLevel | undefined;
+    switch (event.key) {
+      case 'ArrowUp':
+      case 'ArrowRight':
+        target = levels[(position + 1) % levels.length];
+        break;
+      case 'ArrowDown':
+      case 'ArrowLeft':
+        target = levels[(position - 1 + levels.length) % levels.length];
+        break;
+      case ' ':
+        target = level;
+        break;
+      case 'Enter':
+        // as a native radio does: Enter submits the enclosing form
+        event.preventDefault();
+        this.form?.requestSubmit();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (target) void this.markAndFocus(target.id);
+  }
+
+  private onPerspectiveKeydown(event: KeyboardEvent): void {
+    const count = this.ratings.length;
+    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+    let next: number;
+    if (event.key in moves) next = (this.activePerspective + (moves[event.key] ?? 0) + count) % count;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = count - 1;
+    else return;
+    event.preventDefault();
+    void this.showPerspective(next, true);
+  }
+
+  private async showPerspective(index: number, focus = false): Promise<void> {
+    this.activePerspective = index;
+    if (!focus) return;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[role="tab"][data-index="${index}"]`)?.focus();
+  }
+
+  private answer(area: Area, level: number | null): void {
+    this.answers = this.answers.map((answers, index) => (index === this.activePerspective ? { ...answers, [area]: level } : answers));
+    this.save();
+  }
+
+  private acceptSuggestion(level: number): void {
+    const suggested = this.resolvedScale.levels[level];
+    if (!suggested) return;
+    this.mark(suggested.id, 'now');
+    this.marking = 'now';
+    this.announce(this.t('help.accepted', { level: levelLabel(this.t, suggested) }));
+  }
+
+  /** Remove the reader's answers (and what `persist` kept), back to the author's defaults. */
+  clearAnswers(): void {
+    const key = this.storageKeyOrUndefined;
+    if (key) removeStored(key);
+    this.ratings = this.ratings.map(() => ({ ...EMPTY_RATING }));
+    this.answers = this.answers.map(() => ({}));
+    this.value = '';
+    this.aspiration = '';
+    this.marking = 'now';
+    this.announce(this.t('cleared'));
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  // ---- export ----------------------------------------------------------------
+
+  private get headingText(): string {
+    return this.heading || this.t('heading');
+  }
+
+  private exportState(): LadderState {
+    return { heading: this.headingText, scale: this.resolvedScale, perspectives: this.perspectiveNames, ratings: this.ratings, answers: this.answers, date: new Date() };
+  }
+
+  /** The reader's marks as plain text, as "Copy as text" copies them. */
+  toText(): string {
+    return ladderAsText(this.t, this.exportState());
+  }
+
+  /** The reader's marks as a JSON-ready object, as "Download JSON" saves them. */
+  toJSONRecord(): object {
+    return ladderAsJson(this.exportState());
+  }
+
+  private async copy(): Promise<void> {
+    const copied = await copyText(this.toText(), this.renderRoot as ShadowRoot);
+    this.announce(this.t(copied ? 'copied' : 'copyFailed'));
+  }
+
+  private fileName(extension: string): string {
+    return `${slugify(this.headingText, 'participation-ladder')}.${extension}`;
+  }
+
+  private downloadJson(): void {
+    downloadFile(this.fileName('json'), JSON.stringify(this.toJSONRecord(), null, 2), 'application/json');
+  }
+
+  private async downloadImage(): Promise<void> {
+    const font = getComputedStyle(this).fontFamily || 'sans-serif';
+    const blob = await drawLadder(this.t, this.headingText, this.resolvedScale, this.perspectiveNames, this.ratings, font);
+    if (blob) downloadFile(this.fileName('png'), blob);
+  }
+
+  // ---- render ----------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const problems = [this.scaleProblem, this.valueProblem].filter(Boolean);
+    return html`
+      <div part="base" class="frame">
+        ${this.renderHeading()}
+        <p class="intro cf-muted">${this.t('intro')}</p>
+        ${problems.map((problem) => html`<p part="message" class="cf-message">${problem}</p>`)}
+        ${this.renderPerspectiveTabs()}
+        <div class="layout" id="panel" role=${ifDefined(this.perspectiveNames.length > 1 ? 'tabpanel' : undefined)} aria-labelledby=${ifDefined(this.perspectiveNames.length > 1 ? `tab-${this.activePerspective}` : undefined)}>
+          <div class="ladder-column">${this.renderMarkingSwitch()} ${this.renderLadder()}</div>
+          <div class="side-column">
+            ${this.renderSummary()} ${this.renderSpread()} ${this.renderHelp()} ${this.renderActions()} ${this.renderAbout()}
+          </div>
+        </div>
+        ${this.renderLiveRegion()}
+      </div>
+    `;
+  }
+
+  private renderHeading(): TemplateResult {
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    return html`<div part="heading" class="cf-heading" role="heading" aria-level=${level} id="heading">${this.headingText}</div>
+      <p class="scale-name cf-muted">${this.resolvedScale.name}</p>`;
+  }
+
+  private renderPerspectiveTabs(): TemplateResult | typeof nothing {
+    const names = this.perspectiveNames;
+    if (names.length < 2) return names.length === 1 ? html`<p class="single-perspective">${this.t('report.perspective', { perspective: names[0] ?? '' })}</p>` : nothing;
+    return html`<div part="perspectives" class="tabs" role="tablist" aria-label=${this.t('perspectives.label')} @keydown=${this.onPerspectiveKeydown}>
+      ${names.map((name, index) => {
+        const selected = index === this.activePerspective;
+        return html`<button type="button" role="tab" class="tab" id="tab-${index}" data-index=${index} aria-selected=${selected ? 'true' : 'false'} aria-controls="panel" tabindex=${selected ? 0 : -1} @click=${() => void this.showPerspective(index)}>
+          ${name}${this.ratings[index]?.now ? html`<span class="tab-done">${icons.check}</span>` : nothing}
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  private renderMarkingSwitch(): TemplateResult {
+    return html`<div part="marking" class="marking" role="group" aria-label=${this.t('marking.label')}>
+      ${(['now', 'aim'] as const).map(
+        (marking) => html`<button type="button" class="cf-button" data-marking=${marking} aria-pressed=${this.marking === marking ? 'true' : 'false'} ?disabled=${this.isDisabled} @click=${() => (this.marking = marking)}>
+          ${marking === 'now' ? icons.pin : icons.flag} ${this.t(`marking.${marking}`)}
+        </button>`,
+      )}
+    </div>`;
+  }
+
+  private renderLadder(): TemplateResult {
+    const scale = this.resolvedScale;
+    const checkedId = this.activeRating[this.marking];
+    const focusId = checkedId || scale.levels[scale.levels.length - 1]?.id;
+    const markingLabel = this.t(`marking.${this.marking}`);
+    return html`<div part="ladder" class="ladder" role="radiogroup" aria-label=${this.t('ladder.label', { scale: scale.name, marking: markingLabel })} aria-required=${this.required ? 'true' : 'false'} aria-disabled=${this.isDisabled ? 'true' : 'false'}>
+      ${bandsTopFirst(scale).map(
+        (band, bandIndex) => html`<div part="band" class="band">
+          ${band.group ? html`<p class="band-label" id="band-${bandIndex}" aria-hidden="true">${band.group.label}</p>` : nothing}
+          ${band.levels.map((level) => this.renderLevel(level, level.id === checkedId, level.id === focusId, band.group ? `band-${bandIndex}` : ''))}
+        </div>`,
+      )}
+    </div>`;
+  }
+
+  private renderLevel(level: ScaleLevel, checked: boolean, focusable: boolean, bandId: string): TemplateResult {
+    const scale = this.resolvedScale;
+    const position = levelIndex(scale, level.id) + 1;
+    const marks = marksFor(this.t, level.id, this.perspectiveNames, this.ratings);
+    const id = `level-${position}`;
+    const describedBy = [`${id}-desc`, bandId, marks.length ? `${id}-marks` : ''].filter(Boolean).join(' ');
+    return html`<div part="level" class="level" role="radio" data-level=${level.id} aria-checked=${checked ? 'true' : 'false'} aria-labelledby="${id}-label" aria-describedby=${describedBy} aria-disabled=${this.isDisabled ? 'true' : 'false'} tabindex=${focusable && !this.isDisabled ? 0 : -1} @click=${() => void this.markAndFocus(level.id)} @keydown=${(event: KeyboardEvent) => this.onLevelKeydown(event, level)}>
+      <span class="rung-number" aria-hidden="true">${this.t.number(position)}</span>
+      <span class="level-text">
+        <span class="level-label" id="${id}-label">${levelLabel(this.t, level)}<span class="cf-visually-hidden">, ${this.t('level.position', { position: this.t.number(position), total: this.t.number(scale.levels.length) })}</span></span>
+        <span class="level-description" id="${id}-desc">${levelDescription(this.t, level)}</span>
+      </span>
+      ${marks.length ? html`<span class="marks" id="${id}-marks">${marks.map((mark) => html`<span part="mark" class="mark">${mark}</span>`)}</span>` : nothing}
+    </div>`;
+  }
+
+  private renderSummary(): TemplateResult {
+    const sentences = describeRating(this.t, this.resolvedScale, this.activeRating);
+    const group = findGroup(this.resolvedScale, findLevel(this.resolvedScale, this.activeRating.now)?.group);
+    return html`<div part="summary" class="summary">
+      ${group ? html`<p class="summary-band">${group.label}</p>` : nothing}
+      ${sentences.map((sentence) => html`<p>${sentence}</p>`)}
+    </div>`;
+  }
+
+  private renderSpread(): TemplateResult | typeof nothing {
+    if (this.perspectiveNames.length < 2) return nothing;
+    return html`<div part="spread" class="spread">
+      <p class="subheading">${this.t('spread.heading')}</p>
+      ${describeSpread(this.t, this.resolvedScale, this.perspectiveNames, this.ratings).map((sentence) => html`<p>${sentence}</p>`)}
+    </div>`;
+  }
+
+  private renderHelp(): TemplateResult {
+    return html`<div class="help cf-no-print">
+      <button type="button" class="cf-button help-toggle" aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="questionnaire" ?disabled=${this.isDisabled} @click=${() => (this.helpOpen = !this.helpOpen)}>
+        ${icons.help} ${this.t('help.open')}
+      </button>
+      <div part="questionnaire" class="questionnaire" id="questionnaire" ?hidden=${!this.helpOpen}>
+        ${this.helpOpen ? this.renderQuestionnaire() : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderQuestionnaire(): TemplateResult {
+    const answers = this.answers[this.activePerspective] ?? {};
+    return html`<p class="cf-muted">${this.t('help.intro')}</p>
+      ${AREAS.map((area) => this.renderQuestion(area, answers[area]))} ${this.renderSuggestion(answers)}`;
+  }
+
+  private renderQuestion(area: Area, answer: number | null | undefined): TemplateResult {
+    const options = answersFor(this.resolvedScale, area);
+    const name = `area-${area}`;
+    return html`<fieldset class="question">
+      <legend>${this.t.lookup(`question.${area}`) ?? AREA_QUESTIONS[area]}</legend>
+      ${options.map(
+        (text, level) => html`<label class="answer">
+          <input type="radio" name=${name} .checked=${answer === level} @change=${() => this.answer(area, level)} />
+          <span>${this.t.lookup(`answer.${area}.${level + 1}`) ?? text}</span>
+        </label>`,
+      )}
+      <label class="answer">
+        <input type="radio" name=${name} .checked=${answer === null} @change=${() => this.answer(area, null)} />
+        <span>${this.t('help.notSure')}</span>
+      </label>
+    </fieldset>`;
+  }
+
+  private renderSuggestion(answers: Answers): TemplateResult {
+    const scale = this.resolvedScale;
+    const suggestion = suggestLevel(answers, scale.levels.length);
+    if (!suggestion) return html`<p part="suggestion" class="suggestion">${this.t('help.noAnswers')}</p>`;
+    const label = labelAt(this.t, scale, suggestion.level);
+    const areaNames = (areas: Area[]) => areas.map((area) => AREA_LABELS[area].toLowerCase()).join(', ');
+    return html`<div class="profile-block">
+        <p class="subheading" id="profile-heading">${this.t('help.profile')}</p>
+        <ul part="profile" class="profile" aria-labelledby="profile-heading">
+          ${suggestion.profile.map(
+            ({ area, level }) => html`<li>
+              <span>${this.t('help.profileEntry', { area: AREA_LABELS[area], level: labelAt(this.t, scale, level) })}</span>
+              <span class="bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${((level + 1) / scale.levels.length) * 100}%` })}></span></span>
+            </li>`,
+          )}
+        </ul>
+      </div>
+      <div part="suggestion" class="suggestion">
+        <p><strong>${this.t('help.suggestion', { level: label })}</strong> ${this.t('help.reasons', { count: this.t.number(suggestion.profile.length) })}</p>
+        ${suggestion.uneven ? html`<p>${this.t('help.uneven', { strongest: areaNames(suggestion.uneven.strongest), weakest: areaNames(suggestion.uneven.weakest) })}</p>` : nothing}
+        <button type="button" class="cf-button cf-primary accept" ?disabled=${this.isDisabled} @click=${() => this.acceptSuggestion(suggestion.level)}>${icons.check} ${this.t('help.accept', { level: label })}</button>
+        <p class="cf-muted">${this.t('help.override')}</p>
+      </div>`;
+  }
+
+  private renderActions(): TemplateResult {
+    return html`<div part="actions" class="actions cf-no-print" role="group" aria-label=${this.t('actions.label')}>
+      <button type="button" class="cf-button" data-action="copy" @click=${() => void this.copy()}>${icons.copy} ${this.t('actions.copy')}</button>
+      <button type="button" class="cf-button" data-action="json" @click=${() => this.downloadJson()}>${icons.download} ${this.t('actions.json')}</button>
+      <button type="button" class="cf-button" data-action="image" @click=${() => void this.downloadImage()}>${icons.image} ${this.t('actions.image')}</button>
+      ${this.persist
+        ? html`<button type="button" class="cf-button" data-action="clear" ?disabled=${this.isDisabled} @click=${() => this.clearAnswers()}>${icons.clear} ${this.t('actions.clear')}</button>
+            <p class="persist-note cf-muted">${this.t(this.persistFailed ? 'persist.failed' : 'persist.note')}</p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderAbout(): TemplateResult | typeof nothing {
+    const about = this.resolvedScale.about;
+    if (about.length === 0) return nothing;
+    return html`<details part="about" class="about">
+      <summary>${icons.info} ${this.t('about.title')}</summary>
+      ${about.map((paragraph) => html`<p>${paragraph}</p>`)}
+    </details>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cf-participation-ladder': ParticipationLadder;
+  }
+}

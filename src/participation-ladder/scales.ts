@@ -1,0 +1,199 @@
+/**
+ * Participation scales (layer 1: plain data, no DOM). Levels run bottom to
+ * top, as the SPEC's custom-scale JSON does. Descriptions are the project's
+ * own short paraphrases; each scale cites its source (see DOMAIN.md).
+ */
+import { isRecord } from '../shared/json-child.js';
+
+export interface ScaleLevel {
+  /** Stable id, used as the form value (e.g. `consultation`). */
+  id: string;
+  label: string;
+  description: string;
+  /** Id of the band this level belongs to, if the scale has bands. */
+  group?: string | undefined;
+}
+
+export interface ScaleGroup {
+  id: string;
+  label: string;
+}
+
+export interface Scale {
+  /** `arnstein`, `hart`, `iap2`, `tlap` or `custom`. */
+  id: string;
+  name: string;
+  /** Bottom to top. */
+  levels: ScaleLevel[];
+  /** Bands, bottom to top. May be empty. */
+  groups: ScaleGroup[];
+  /** Citations and notes for the "About this model" section. */
+  about: string[];
+}
+
+export const PRESET_IDS = ['arnstein', 'hart', 'iap2', 'tlap'] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+const TOP_RUNG_NOTE =
+  'The top rung is not always the right goal: for some people taking part is the point, and kinds of knowledge matter as well as power (Tritter and McCallum, 2006, "The snakes and ladders of user involvement: Moving beyond Arnstein", Health Policy 76(2):156-168).';
+
+const arnstein: Scale = {
+  id: 'arnstein',
+  name: "Arnstein's ladder of citizen participation",
+  groups: [
+    { id: 'nonparticipation', label: 'Nonparticipation' },
+    { id: 'tokenism', label: 'Degrees of tokenism' },
+    { id: 'citizen-power', label: 'Degrees of citizen power' },
+  ],
+  levels: [
+    { id: 'manipulation', label: 'Manipulation', group: 'nonparticipation', description: 'People are put on boards or panels to rubber-stamp decisions, so that those in power can win their support.' },
+    { id: 'therapy', label: 'Therapy', group: 'nonparticipation', description: 'Involvement sets out to change people, treating their views as the problem rather than the conditions they face.' },
+    { id: 'informing', label: 'Informing', group: 'tokenism', description: 'People are told about decisions, rights and options: one way, and often too late to change anything.' },
+    { id: 'consultation', label: 'Consultation', group: 'tokenism', description: 'Views are asked for in surveys or meetings, with no promise that they will be acted on.' },
+    { id: 'placation', label: 'Placation', group: 'tokenism', description: 'A few chosen people advise or sit on committees; those in power still judge the advice.' },
+    { id: 'partnership', label: 'Partnership', group: 'citizen-power', description: 'Power is shared through negotiation, with joint structures for planning and decisions.' },
+    { id: 'delegated-power', label: 'Delegated power', group: 'citizen-power', description: 'People hold most of the seats or the formal authority over a plan or programme.' },
+    { id: 'citizen-control', label: 'Citizen control', group: 'citizen-power', description: 'People run the programme or organisation themselves, in charge of policy and management.' },
+  ],
+  about: [
+    'Sherry R. Arnstein (1969), "A Ladder of Citizen Participation", Journal of the American Institute of Planners 35(4):216-224. Arnstein called the ladder a simplification: neither "the powerless" nor "the powerholders" are one uniform group.',
+    TOP_RUNG_NOTE,
+    'Collins, K. and Ison, R. (2009), "Jumping off Arnstein\'s ladder: social learning as a new policy paradigm for climate change adaptation", Environmental Policy and Governance 19(6):358-373.',
+  ],
+};
+
+const hart: Scale = {
+  id: 'hart',
+  name: "Hart's ladder of children's participation",
+  groups: [
+    { id: 'non-participation', label: 'Non-participation' },
+    { id: 'participation', label: 'Degrees of participation' },
+  ],
+  levels: [
+    { id: 'manipulation', label: 'Manipulation', group: 'non-participation', description: "Children carry adults' messages without understanding what they are about." },
+    { id: 'decoration', label: 'Decoration', group: 'non-participation', description: 'Children appear, singing or wearing T-shirts, for a cause that is not theirs.' },
+    { id: 'tokenism', label: 'Tokenism', group: 'non-participation', description: 'Children have a voice but little choice about the subject or how to use it.' },
+    { id: 'assigned-but-informed', label: 'Assigned but informed', group: 'participation', description: 'Adults decide, but children understand the purpose and have a meaningful role.' },
+    { id: 'consulted-and-informed', label: 'Consulted and informed', group: 'participation', description: "Adults run the project; children's views are asked for and taken seriously." },
+    { id: 'adult-initiated-shared-decisions-with-children', label: 'Adult-initiated shared decisions with children', group: 'participation', description: 'Adults start the project and share the decisions with children.' },
+    { id: 'child-initiated-and-directed', label: 'Child-initiated and directed', group: 'participation', description: 'Children start and lead the project; adults support them.' },
+    { id: 'child-initiated-shared-decisions-with-adults', label: 'Child-initiated shared decisions with adults', group: 'participation', description: 'Children start the project and choose to share decisions with adults.' },
+  ],
+  about: [
+    'Roger Hart (1992), "Children\'s Participation: From Tokenism to Citizenship", UNICEF Innocenti Essays no. 4. Hart later stressed that the ladder is a prompt for discussion, not a measure.',
+    TOP_RUNG_NOTE,
+  ],
+};
+
+const iap2: Scale = {
+  id: 'iap2',
+  name: 'IAP2 Spectrum of Public Participation',
+  groups: [],
+  levels: [
+    { id: 'inform', label: 'Inform', description: 'The public gets balanced information to understand the problem and the options.' },
+    { id: 'consult', label: 'Consult', description: 'The public is asked for feedback on the analysis, the options or a decision.' },
+    { id: 'involve', label: 'Involve', description: "The public works alongside throughout, so that people's concerns shape the options." },
+    { id: 'collaborate', label: 'Collaborate', description: 'The public is a partner in each part of the decision, including the preferred solution.' },
+    { id: 'empower', label: 'Empower', description: "The final decision is in the public's hands." },
+  ],
+  about: [
+    'IAP2 Spectrum of Public Participation, IAP2 International Federation (2018). The level names are IAP2\'s; the one-line descriptions are ours. The Spectrum sets out increasing public impact on a decision, each level pairing a goal with a promise to the public.',
+    TOP_RUNG_NOTE,
+  ],
+};
+
+const tlap: Scale = {
+  id: 'tlap',
+  name: 'Think Local Act Personal ladder of co-production',
+  groups: [
+    { id: 'doing-to', label: 'Doing to' },
+    { id: 'doing-for', label: 'Doing for' },
+    { id: 'doing-with', label: 'Doing with' },
+  ],
+  levels: [
+    { id: 'coercion', label: 'Coercion', group: 'doing-to', description: 'People attend services or meetings with no real say, sometimes with no choice.' },
+    { id: 'educating', label: 'Educating', group: 'doing-to', description: 'People are helped to understand services as they are, so that they fit in with them.' },
+    { id: 'informing', label: 'Informing', group: 'doing-for', description: 'People are told about services and about decisions made by others.' },
+    { id: 'consultation', label: 'Consultation', group: 'doing-for', description: 'People are asked for their views but may never hear what difference they made.' },
+    { id: 'engagement', label: 'Engagement', group: 'doing-for', description: 'People have more chance to shape services, but those who run them still decide.' },
+    { id: 'co-design', label: 'Co-design', group: 'doing-with', description: 'People help design services from the start but may not share in delivering them.' },
+    { id: 'co-production', label: 'Co-production', group: 'doing-with', description: 'People who use services and those who run them work as equals, designing, delivering and reviewing together.' },
+  ],
+  about: [
+    'Think Local Act Personal, "Ladder of co-production". Co-production means an equal relationship between people who use services and those who provide or commission them, across design, delivery and review.',
+    TOP_RUNG_NOTE,
+  ],
+};
+
+export const PRESETS: Readonly<Record<PresetId, Scale>> = { arnstein, hart, iap2, tlap };
+
+export function isPresetId(value: string): value is PresetId {
+  return (PRESET_IDS as readonly string[]).includes(value);
+}
+
+export type ScaleResult = { ok: true; scale: Scale } | { ok: false; error: string };
+
+/**
+ * Check a custom scale from child JSON:
+ * `{ name, levels: [{ id, label, description, group }], groups: [{ id, label }] }`.
+ * Returns a reason in words when it cannot be used.
+ */
+export function parseCustomScale(input: unknown): ScaleResult {
+  if (!isRecord(input)) return { ok: false, error: 'the JSON must be an object with "name" and "levels"' };
+  const levelsInput = input['levels'];
+  if (!Array.isArray(levelsInput) || levelsInput.length < 2) {
+    return { ok: false, error: '"levels" must be a list of at least two levels, bottom to top' };
+  }
+  const groups = parseGroups(input['groups']);
+  const groupIds = new Set(groups.map((group) => group.id));
+  const levels: ScaleLevel[] = [];
+  for (const [index, raw] of levelsInput.entries()) {
+    if (!isRecord(raw) || typeof raw['id'] !== 'string' || !raw['id'].trim() || typeof raw['label'] !== 'string' || !raw['label'].trim()) {
+      return { ok: false, error: `level ${index + 1} needs a text "id" and a text "label"` };
+    }
+    const id = raw['id'].trim();
+    if (levels.some((level) => level.id === id)) return { ok: false, error: `the level id "${id}" is used twice` };
+    const group = typeof raw['group'] === 'string' && groupIds.has(raw['group']) ? raw['group'] : undefined;
+    levels.push({ id, label: raw['label'].trim(), description: typeof raw['description'] === 'string' ? raw['description'].trim() : '', group });
+  }
+  const name = typeof input['name'] === 'string' && input['name'].trim() ? input['name'].trim() : 'Custom scale';
+  const about = typeof input['source'] === 'string' && input['source'].trim() ? [input['source'].trim()] : [];
+  return { ok: true, scale: { id: 'custom', name, levels, groups: levels.some((level) => level.group) ? groups : [], about } };
+}
+
+function parseGroups(input: unknown): ScaleGroup[] {
+  if (!Array.isArray(input)) return [];
+  return input
+    .filter(isRecord)
+    .filter((group) => typeof group['id'] === 'string' && typeof group['label'] === 'string')
+    .map((group) => ({ id: String(group['id']), label: String(group['label']) }));
+}
+
+/** Position of a level (0 = bottom), or -1 when the id is not on the scale. */
+export function levelIndex(scale: Scale, id: string): number {
+  return scale.levels.findIndex((level) => level.id === id);
+}
+
+export function findLevel(scale: Scale, id: string): ScaleLevel | undefined {
+  return scale.levels.find((level) => level.id === id);
+}
+
+export function findGroup(scale: Scale, groupId: string | undefined): ScaleGroup | undefined {
+  return groupId === undefined ? undefined : scale.groups.find((group) => group.id === groupId);
+}
+
+/**
+ * The bands to draw, top band first, each with its levels top first. A scale
+ * without bands is one unnamed band.
+ */
+export function bandsTopFirst(scale: Scale): Array<{ group: ScaleGroup | undefined; levels: ScaleLevel[] }> {
+  const levelsTopFirst = [...scale.levels].reverse();
+  const bands: Array<{ group: ScaleGroup | undefined; levels: ScaleLevel[] }> = [];
+  for (const level of levelsTopFirst) {
+    const group = findGroup(scale, level.group);
+    const last = bands[bands.length - 1];
+    if (last && last.group === group) last.levels.push(level);
+    else bands.push({ group, levels: [level] });
+  }
+  return bands;
+}

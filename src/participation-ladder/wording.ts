@@ -1,0 +1,58 @@
+/**
+ * Sentences a person would say about the marks, shared by the widget's
+ * display and its text export so both always agree.
+ */
+import type { Translator } from '../shared/strings.js';
+import { findLevel, type Scale, type ScaleLevel } from './scales.js';
+import { gapBetween, spreadOf, MARKED_DISAGREEMENT, type Rating } from './ratings.js';
+
+/** A level's label, replaceable by the page (`level.<id>.label`). */
+export function levelLabel(t: Translator, level: ScaleLevel): string {
+  return t.lookup(`level.${level.id}.label`) ?? level.label;
+}
+
+export function levelDescription(t: Translator, level: ScaleLevel): string {
+  return t.lookup(`level.${level.id}.description`) ?? level.description;
+}
+
+function labelOf(t: Translator, scale: Scale, id: string): string {
+  const level = findLevel(scale, id);
+  return level ? levelLabel(t, level) : id;
+}
+
+/** "Where we are now: X. Where we want to be: Y. You want to move up ..." */
+export function describeRating(t: Translator, scale: Scale, rating: Rating): string[] {
+  const sentences: string[] = [];
+  if (!rating.now && !rating.aim) return [t('summary.empty')];
+  if (rating.now) sentences.push(t('summary.now', { level: labelOf(t, scale, rating.now) }));
+  if (rating.aim) sentences.push(t('summary.aim', { level: labelOf(t, scale, rating.aim) }));
+  const gap = gapBetween(scale, rating);
+  if (gap.kind === 'none' && rating.now) sentences.push(t('summary.addAim'));
+  if (gap.kind === 'same') sentences.push(t('gap.same'));
+  if (gap.kind === 'up' || gap.kind === 'down') {
+    const names = { now: labelOf(t, scale, rating.now), aim: labelOf(t, scale, rating.aim) };
+    sentences.push(t.plural(`gap.${gap.kind}`, gap.rungs, names));
+    if (gap.fromGroup && gap.toGroup) sentences.push(t('gap.crosses', { from: gap.fromGroup, to: gap.toGroup }));
+  }
+  return sentences;
+}
+
+/** How the perspectives' "now" marks compare, in words. */
+export function describeSpread(t: Translator, scale: Scale, perspectives: readonly string[], ratings: readonly Rating[]): string[] {
+  const spread = spreadOf(scale, ratings);
+  const sentences: string[] = [];
+  if (spread.rated.length === 0) return [t('spread.none')];
+  if (spread.rungs === 0) {
+    sentences.push(t('spread.agree', { level: labelOf(t, scale, ratings[spread.rated[0] as number]?.now ?? '') }));
+  } else {
+    const list = spread.rated
+      .map((index) => t('spread.entry', { perspective: perspectives[index] ?? '', level: labelOf(t, scale, ratings[index]?.now ?? '') }))
+      .join('; ');
+    sentences.push(t.plural('spread.apart', spread.rungs, { list }));
+    if (spread.rungs >= MARKED_DISAGREEMENT) sentences.push(t('spread.marked'));
+  }
+  if (spread.unrated.length > 0) {
+    sentences.push(t('spread.todo', { names: spread.unrated.map((index) => perspectives[index]).join(', ') }));
+  }
+  return sentences;
+}

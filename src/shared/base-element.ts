@@ -1,0 +1,136 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { VERSION } from './version.js';
+import { warnOnce, warnOncePerPage } from './warn.js';
+import { createTranslator, nearestLang, type StringTable, type Translator } from './strings.js';
+import { isRecord, readJsonChild } from './json-child.js';
+
+/** What a class needs to be registered by `define()`. */
+interface Definable extends CustomElementConstructor {
+  readonly tagName: string;
+  readonly version: string;
+}
+
+/**
+ * Register `elementClass` under `tagName`, guarded so that a page that loads
+ * the library twice (a blogger pasting the snippet twice, a theme bundling an
+ * older copy) never breaks: the first definition wins; the same version again
+ * is a silent no-op; a different version gives one console warning. Never throws.
+ */
+export function defineElement(tagName: string, elementClass: Definable): void {
+  const registry = globalThis.customElements;
+  if (!registry) return; // server-side import: nothing to register
+  const existing = registry.get(tagName) as Partial<Definable> | undefined;
+  if (existing) {
+    if (existing !== elementClass && existing.version !== elementClass.version) {
+      // keyed on the page-wide registry object, so that several copies of the
+      // library (IIFE and ESM) still give one warning between them
+      warnOncePerPage(
+        `define:${tagName}`,
+        `<${tagName}> is already defined by critical-friend ${existing.version ?? '(unknown version)'}; ` +
+          `this copy (${elementClass.version}) is not used. Load the library once per page.`,
+      );
+    }
+    return;
+  }
+  try {
+    registry.define(tagName, elementClass);
+  } catch (error) {
+    // e.g. an invalid tag name, or another class took the tag meanwhile
+    warnOncePerPage(`define:${tagName}`, `could not define <${tagName}>: ${String(error)}`);
+  }
+}
+
+/**
+ * The base of every critical-friend element: guarded registration, version,
+ * language and replaceable strings, theme, one-time warnings and a polite
+ * live region for announcements.
+ */
+export abstract class CfElement extends LitElement {
+  /** The tag this class registers under; set by each element. */
+  static readonly tagName: string;
+  /** The library version, used by `define()` to spot a second, different copy. */
+  static readonly version: string = VERSION;
+  /** Built-in British English strings of the element. */
+  static readonly defaultStrings: StringTable = {};
+
+  /** Register the element with a guard against double loading (see `defineElement`). */
+  static define(this: typeof CfElement & Definable): void {
+    defineElement(this.tagName, this);
+  }
+
+  /**
+   * Colour scheme: `auto` (the default) follows the reader's
+   * `prefers-color-scheme`; `light` or `dark` fixes it.
+   */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /**
+   * Replacements for any visible string, by key (see the README's string
+   * tables). Also read from a child `<script type="application/json" data-strings>`.
+   */
+  @property({ attribute: false }) strings: StringTable = {};
+
+  /** The current polite announcement, rendered into the live region. */
+  @state() protected announcement = '';
+
+  /** Translator for the element's language; rebuilt when language or strings change. */
+  protected t: Translator = createTranslator({ tagName: 'cf', lang: 'en-GB', defaults: {} });
+
+  private childStrings: StringTable = {};
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.childStrings = this.readChildStrings();
+    this.refreshTranslator();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('strings')) this.refreshTranslator();
+    super.willUpdate(changed);
+  }
+
+  /** Recompute the language (nearest `lang`) and string table. */
+  protected refreshTranslator(): void {
+    const ctor = this.constructor as typeof CfElement;
+    this.t = createTranslator({
+      tagName: ctor.tagName,
+      lang: this.isConnected ? nearestLang(this) : 'en-GB',
+      defaults: ctor.defaultStrings,
+      overrides: { ...this.childStrings, ...this.strings },
+    });
+  }
+
+  private readChildStrings(): StringTable {
+    const child = readJsonChild(this, '[data-strings]');
+    if (!child.found) return {};
+    if (!child.ok || !isRecord(child.value)) {
+      this.warn('strings-json', `the <script type="application/json" data-strings> child is not a JSON object (${child.ok ? 'wrong shape' : child.error}); the built-in strings are used.`);
+      return {};
+    }
+    return Object.fromEntries(
+      Object.entries(child.value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+    );
+  }
+
+  /** One console warning per problem per element, saying how to fix it. */
+  protected warn(key: string, message: string): void {
+    warnOnce(this, key, message);
+  }
+
+  /**
+   * Announce `message` politely to screen readers. Clearing first and setting
+   * on the next frame makes a repeated message be read again.
+   */
+  protected announce(message: string): void {
+    this.announcement = '';
+    requestAnimationFrame(() => {
+      this.announcement = message;
+    });
+  }
+
+  /** The live region; every element renders it once. */
+  protected renderLiveRegion(): TemplateResult {
+    return html`<div class="cf-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  }
+}

@@ -1,0 +1,66 @@
+import { property, state } from 'lit/decorators.js';
+import { CfElement } from './base-element.js';
+
+/**
+ * A form-associated critical-friend element (after Web Awesome's base class):
+ * it takes part in the enclosing `<form>` through `ElementInternals` with a
+ * `name`, a value in `FormData`, validity, `disabled` (its own or a disabled
+ * `<fieldset>`'s), form reset and the browser's state restore.
+ */
+export abstract class CfFormElement extends CfElement {
+  static readonly formAssociated = true;
+
+  /** Name under which the value is submitted with the enclosing form. */
+  @property({ reflect: true }) name = '';
+
+  /** Disables every control of the widget; a disabled widget submits nothing (the browser leaves it out of `FormData`). */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** Set while an enclosing `<fieldset disabled>` disables the element. */
+  @state() protected formDisabled = false;
+
+  protected readonly internals: ElementInternals;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  /** True when the reader cannot change anything. */
+  protected get isDisabled(): boolean {
+    return this.disabled || this.formDisabled;
+  }
+
+  /** The enclosing form, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.formDisabled = disabled;
+    // Reflecting our own `disabled` attribute calls this in the middle of an
+    // update, when Lit drops new property changes: render again afterwards.
+    if (this.isUpdatePending) void this.updateComplete.then(() => this.requestUpdate());
+  }
+
+  /** Put the author's initial state back (the form's reset button). */
+  abstract formResetCallback(): void;
+
+  /** Restore the state saved by `setFormValue(value, state)` (back/forward, autofill). */
+  abstract formStateRestoreCallback(state: unknown, mode: 'restore' | 'autocomplete'): void;
+}

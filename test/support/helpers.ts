@@ -1,0 +1,70 @@
+/** Small helpers shared by the browser tests. */
+
+/** Capture console.warn calls while `run` runs (and restore it after). */
+export async function captureWarnings(run: () => unknown | Promise<unknown>): Promise<string[]> {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+  };
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+export interface CapturedDownload {
+  filename: string;
+  blob: Blob;
+}
+
+/**
+ * Capture files offered for download (anchors with `download` clicked by the
+ * code under test) instead of letting the browser save them.
+ */
+export async function captureDownloads(run: () => unknown | Promise<unknown>, waitFor = 1): Promise<CapturedDownload[]> {
+  const downloads: CapturedDownload[] = [];
+  const pending: Promise<void>[] = [];
+  const original = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    if (!this.download) return original.call(this);
+    const filename = this.download;
+    pending.push(fetch(this.href).then(async (response) => void downloads.push({ filename, blob: await response.blob() })));
+  };
+  try {
+    await run();
+    const deadline = Date.now() + 3000;
+    while (pending.length < waitFor && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+    await Promise.all(pending);
+  } finally {
+    HTMLAnchorElement.prototype.click = original;
+  }
+  return downloads;
+}
+
+/** Wait for the next animation frames (announcements are set on the next frame). */
+export function nextFrames(count = 2): Promise<void> {
+  return new Promise((resolve) => {
+    const step = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(count);
+  });
+}
+
+/** Replace localStorage's methods for one test; returns a restore function. */
+export function breakStorage(kind: 'throws-on-write' | 'throws-always'): () => void {
+  const proto = Storage.prototype;
+  const saved = { setItem: proto.setItem, getItem: proto.getItem, removeItem: proto.removeItem };
+  const quota = () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  };
+  proto.setItem = quota;
+  if (kind === 'throws-always') {
+    proto.getItem = () => {
+      throw new DOMException('Access is denied for this document.', 'SecurityError');
+    };
+    proto.removeItem = proto.getItem as typeof proto.removeItem;
+  }
+  return () => Object.assign(proto, saved);
+}
