@@ -17,6 +17,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   middleware: testServerRoutes,
+  // Lit's development build says so on every page; the message is noise here.
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -26,6 +26,7 @@ const EMPTY_RATING: Rating = { now: '', aim: '' };
  * scale): mark where participation is now and where you want it to be, rate it
  * from several perspectives, and let a short questionnaire suggest a rung.
  *
+ * @customElement cf-participation-ladder
  * @summary Participation self-rater on Arnstein's ladder (and Hart, IAP2, TLAP).
  *
  * @slot - Optional child `<script type="application/json">` with a custom scale
