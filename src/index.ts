@@ -7,3 +7,5 @@ export { ParticipationLadder } from './participation-ladder/define.js';
 export { CfElement, defineElement } from './shared/base-element.js';
 export { registerStrings } from './shared/strings.js';
 export { VERSION as version } from './shared/version.js';
+export { parseFeed, safeUrl, FeedError, isFeedError } from './feed/parse-feed.js';
+export type { Feed, FeedItem, FeedErrorCode, FeedFormat, ParseFeedOptions, StudyDetails, StudyLink, StudyMilestone } from './feed/parse-feed.js';

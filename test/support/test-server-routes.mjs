@@ -28,17 +28,45 @@ async function listFiles(root, dir = root) {
 }
 
 /**
+ * Every corpus file in index order, as one body: for each file a 4-byte
+ * big-endian length, then its bytes. One request instead of ~2,000 keeps
+ * the corpus test fast.
+ */
+async function bundle(files) {
+  const parts = [];
+  for (const file of files) {
+    const bytes = await readFile(path.join(corpusRoot, file));
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(bytes.length);
+    parts.push(length, bytes);
+  }
+  return Buffer.concat(parts);
+}
+
+/**
  * GET /__corpus/index.json: the corpus files' relative paths (an empty list
  * when the corpus is missing). GET /__corpus/<relative path>: a file's raw
  * bytes as application/octet-stream, so nothing re-encodes them.
+ * GET /__corpus/bundle.bin: all files at once, in index order (see bundle()).
  */
 async function corpusRoute(ctx, next) {
   if (!ctx.path.startsWith(CORPUS_PREFIX)) return next();
-  const relative = decodeURIComponent(ctx.path.slice(CORPUS_PREFIX.length));
+  let relative;
+  try {
+    relative = decodeURIComponent(ctx.path.slice(CORPUS_PREFIX.length));
+  } catch {
+    relative = ''; // malformed percent-encoding: rejected below
+  }
   if (relative === 'index.json') {
     ctx.type = 'application/json';
     ctx.set('Cache-Control', 'no-store');
     ctx.body = JSON.stringify(await listFiles(corpusRoot));
+    return;
+  }
+  if (relative === 'bundle.bin') {
+    ctx.type = 'application/octet-stream';
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = await bundle(await listFiles(corpusRoot));
     return;
   }
   if (!relative || relative.split('/').includes('..') || relative.includes('\\') || path.isAbsolute(relative)) {

@@ -1,0 +1,17 @@
+import { xmlBaseOf } from './urls.js';
+
+/** What the format readers need besides the document: the base URL and the summary length. */
+export interface ReadContext {
+  /** The feed's own URL, the outermost base for relative URLs. */
+  url: string | undefined;
+  /** Longest summary, in characters. */
+  summaryLength: number;
+  /** The base URL in force at an element (xml:base chain, memoised). */
+  baseOf(node: Node): string | undefined;
+}
+
+/** A read context for one document. */
+export function createReadContext(url: string | undefined, summaryLength: number): ReadContext {
+  const cache = new Map<Node, string | undefined>();
+  return { url, summaryLength, baseOf: (node) => xmlBaseOf(node, url, cache) };
+}

@@ -1,0 +1,91 @@
+/**
+ * JSON Feed 1.0 and 1.1 (jsonfeed.org) to `Feed`: 1.1's `authors` and 1.0's
+ * `author`, `content_html` / `content_text` / `summary`, and the `_study`
+ * extension. Every field is type-checked: a wrong type is ignored.
+ */
+import { uniqueNames } from './authors.js';
+import type { ReadContext } from './context.js';
+import { parseFeedDate } from './dates.js';
+import { FeedError } from './errors.js';
+import { arrayOf, isRecord, nonEmptyString, parseStudy } from './study.js';
+import { clipText, collapseWhitespace, fixC1Controls, readHtml, textToHtml, type ReadHtml } from './text.js';
+import type { Feed, FeedItem } from './types.js';
+import { resolveUrl } from './urls.js';
+
+/** Parse JSON text and read it as a JSON Feed; `malformed` for bad JSON, `not-a-feed` for other JSON. */
+export function readJsonFeed(text: string, ctx: ReadContext): Omit<Feed, 'lenient' | 'encoding'> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new FeedError('malformed', 'The feed is not valid JSON.');
+  }
+  if (!isJsonFeed(value)) throw new FeedError('not-a-feed', 'This JSON is not a JSON Feed (no "items" list).');
+  const feedAuthors = authorsOf(value);
+  const study = parseStudy(value['_study'], ctx.url);
+  return {
+    format: 'json',
+    title: plain(value['title']),
+    url: url(value['home_page_url'], ctx) ?? ctx.url ?? '',
+    description: plain(value['description']),
+    items: arrayOf(value['items'])
+      .filter(isRecord)
+      .map((item, index) => readItem(item, index, feedAuthors, ctx)),
+    ...(study ? { study } : {}),
+  };
+}
+
+/** A JSON Feed: an object with an `items` array and, if any, a jsonfeed.org `version`. */
+function isJsonFeed(value: unknown): value is Record<string, unknown> {
+  if (!isRecord(value) || !Array.isArray(value['items'])) return false;
+  const version = value['version'];
+  return version === undefined || (typeof version === 'string' && /jsonfeed\.org\/version\//i.test(version));
+}
+
+function readItem(item: Record<string, unknown>, index: number, feedAuthors: string[], ctx: ReadContext): FeedItem {
+  const itemUrl = url(item['url'], ctx) ?? url(item['external_url'], ctx) ?? '';
+  const title = plain(item['title']);
+  const content = itemContent(item, ctx);
+  const summary = nonEmptyString(item['summary']);
+  const date = parseFeedDate(nonEmptyString(item['date_published']));
+  const updated = parseFeedDate(nonEmptyString(item['date_modified']));
+  const authors = authorsOf(item);
+  const id = item['id'];
+  return {
+    id: (typeof id === 'string' && id.trim()) || (typeof id === 'number' ? String(id) : '') || itemUrl || title || `item-${index + 1}`,
+    title,
+    url: itemUrl,
+    ...(date ?? updated ? { date: date ?? updated } : {}),
+    ...(updated ? { updated } : {}),
+    // JSON Feed 1.1: an item without authors has the feed's.
+    authors: authors.length ? authors : feedAuthors,
+    summary: clipText(summary ? collapseWhitespace(fixC1Controls(summary)) : (content?.text ?? ''), ctx.summaryLength),
+    ...(content ? { contentHtml: content.html } : {}),
+    categories: uniqueNames(arrayOf(item['tags']).map((t) => (typeof t === 'string' ? t : undefined))),
+  };
+}
+
+/** `content_html` with URLs resolved, else `content_text` as escaped HTML; with its text. */
+function itemContent(item: Record<string, unknown>, ctx: ReadContext): ReadHtml | undefined {
+  const html = nonEmptyString(item['content_html']);
+  if (html) return readHtml(html, ctx.url, nonEmptyString(item['summary']) ? 0 : ctx.summaryLength);
+  const text = nonEmptyString(item['content_text']);
+  return text ? { html: textToHtml(text), text: collapseWhitespace(fixC1Controls(text)) } : undefined;
+}
+
+/** 1.1's `authors` array, else 1.0's `author` object; each one's `name`, else its `url`. */
+function authorsOf(owner: Record<string, unknown>): string[] {
+  const list = Array.isArray(owner['authors']) ? owner['authors'] : isRecord(owner['author']) ? [owner['author']] : [];
+  return uniqueNames(list.map((a) => (isRecord(a) ? (nonEmptyString(a['name']) ?? nonEmptyString(a['url'])) : undefined)));
+}
+
+/** A plain-text field: a string, white space collapsed; empty for anything else. */
+function plain(value: unknown): string {
+  return typeof value === 'string' ? collapseWhitespace(fixC1Controls(value)) : '';
+}
+
+function url(value: unknown, ctx: ReadContext): string | undefined {
+  const text = nonEmptyString(value);
+  return text ? resolveUrl(text, ctx.url) : undefined;
+}
+

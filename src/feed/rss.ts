@@ -1,0 +1,170 @@
+/**
+ * RSS 0.9x / 2.0 and RSS 1.0 (RDF) to `Feed`. Core elements are matched by
+ * local name in no namespace, the root's namespace or a known RSS namespace
+ * (feeds use all three); extensions by their namespace: `content:encoded`,
+ * `dc:creator`, `dc:date`, `dc:subject`, `atom:link`, `xhtml:body`.
+ */
+import { authorName, uniqueNames } from './authors.js';
+import type { ReadContext } from './context.js';
+import { parseFeedDate } from './dates.js';
+import { clipText, collapseWhitespace, htmlToText, plainTextOf, readHtml, textOfNode, xhtmlToHtml, type ReadHtml } from './text.js';
+import type { Feed, FeedItem } from './types.js';
+import { resolveUrl } from './urls.js';
+import { childNamed, childrenNamed, namespaceIs, textOf, type NamespaceTest } from './xml.js';
+
+const RSS_NAMESPACES = [
+  'http://purl.org/rss/1.0/',
+  'http://my.netscape.com/rdf/simple/0.9/',
+  'http://backend.userland.com/rss2',
+  'http://backend.userland.com/rss',
+  'http://blogs.law.harvard.edu/tech/rss',
+];
+const RDF_NS = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#';
+const DC = namespaceIs('http://purl.org/dc/elements/1.1/', 'http://purl.org/dc/terms/');
+const DCTERMS = namespaceIs('http://purl.org/dc/terms/');
+const CONTENT = namespaceIs('http://purl.org/rss/1.0/modules/content/');
+const ATOM = namespaceIs('http://www.w3.org/2005/Atom');
+const XHTML = namespaceIs('http://www.w3.org/1999/xhtml');
+const ITUNES = (ns: string | null): boolean => ns !== null && /itunes\.com\/dtds\/podcast-1\.0\.dtd$/i.test(ns);
+const MEDIA = (ns: string | null): boolean => ns !== null && /^http:\/\/search\.yahoo\.com\/mrss\/?$/.test(ns);
+
+/** Read an RSS document whose root is `rss`, `rdf:RDF` or `channel`. */
+export function readRss(doc: Document, ctx: ReadContext): Omit<Feed, 'lenient' | 'encoding'> {
+  const root = doc.documentElement;
+  const core = coreNamespaceTest(root.namespaceURI);
+  const channel = root.localName === 'channel' ? root : childNamed(root, 'channel', core);
+  const itemParents = channel && channel !== root ? [channel, root] : [root];
+  const items = itemParents.flatMap((parent) => childrenNamed(parent, 'item', core));
+  return {
+    format: root.localName === 'RDF' ? 'rss1' : 'rss2',
+    title: channel ? plainTextOf(textOf(childNamed(channel, 'title', core) ?? childNamed(channel, 'title', DC)) ?? '') : '',
+    url: channel ? channelLink(channel, core, ctx) : (ctx.url ?? ''),
+    description: channel ? channelDescription(channel, core) : '',
+    items: items.map((item, index) => readItem(item, index, core, ctx)),
+    updated: channel ? firstDate(channel, [['lastBuildDate', core], ['pubDate', core], ['date', DC], ['modified', DCTERMS]]) : undefined,
+  };
+}
+
+/** `description`, else a podcast's `itunes:subtitle` or `itunes:summary`. */
+function channelDescription(channel: Element, core: NamespaceTest): string {
+  const source = [
+    childNamed(channel, 'description', core),
+    childNamed(channel, 'subtitle', ITUNES),
+    childNamed(channel, 'summary', ITUNES),
+  ].find((e) => (e?.textContent ?? '').trim());
+  return htmlToText(source?.textContent ?? '');
+}
+
+/** Core RSS elements: no namespace, the root's namespace, or one of the RSS namespaces. */
+function coreNamespaceTest(rootNamespace: string | null): NamespaceTest {
+  return (ns) => ns === null || ns === '' || (ns !== RDF_NS && ns === rootNamespace) || RSS_NAMESPACES.includes(ns);
+}
+
+function channelLink(channel: Element, core: NamespaceTest, ctx: ReadContext): string {
+  const link = childrenNamed(channel, 'link', core).find((l) => (l.textContent ?? '').trim());
+  if (link) return resolveUrl(link.textContent ?? '', ctx.baseOf(link));
+  const alternate = atomAlternate(channel, ctx);
+  return alternate ?? ctx.url ?? '';
+}
+
+/** An `atom:link rel="alternate"` (or without rel), which some RSS feeds use instead of `link`. */
+function atomAlternate(parent: Element, ctx: ReadContext): string | undefined {
+  const link = childrenNamed(parent, 'link', ATOM).find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
+  const href = link?.getAttribute('href');
+  return link && href ? resolveUrl(href, ctx.baseOf(link)) : undefined;
+}
+
+function readItem(item: Element, index: number, core: NamespaceTest, ctx: ReadContext): FeedItem {
+  const description = firstWithText([
+    childNamed(item, 'description', core),
+    childNamed(item, 'description', DC),
+    childNamed(item, 'summary', ITUNES),
+    mediaChild(item, 'description'),
+  ]);
+  const described = description ? readHtml(description.textContent ?? '', ctx.baseOf(description), ctx.summaryLength) : undefined;
+  // The content's text is only needed when the description has none.
+  const content = itemContent(item, core, ctx, described?.text ? 0 : ctx.summaryLength);
+  const url = itemLink(item, core, ctx);
+  const guid = textOf(childNamed(item, 'guid', core))?.trim() || item.getAttributeNS(RDF_NS, 'about')?.trim();
+  const title = plainTextOf(
+    textOf(firstWithText([childNamed(item, 'title', core), childNamed(item, 'title', DC), mediaChild(item, 'title')])) ?? '',
+  );
+  const date = firstDate(item, [['pubDate', core], ['date', DC], ['issued', DCTERMS], ['created', DCTERMS]]);
+  const updated = firstDate(item, [['modified', DCTERMS], ['updated', ATOM]]);
+  const contentHtml = content?.html.trim() ? content.html : described?.html;
+  return {
+    id: guid || url || title || `item-${index + 1}`,
+    title,
+    url,
+    ...(date ?? updated ? { date: date ?? updated } : {}),
+    ...(updated ? { updated } : {}),
+    authors: itemAuthors(item, core),
+    summary: clipText(described?.text || content?.text || '', ctx.summaryLength),
+    ...(contentHtml?.trim() ? { contentHtml } : {}),
+    categories: uniqueNames(
+      [...childrenNamed(item, 'category', core), ...childrenNamed(item, 'subject', DC)].map((c) => plainTextOf(c.textContent ?? '')),
+    ),
+  };
+}
+
+/**
+ * The item's address: `link`, else `atom:link`, else a `guid` that is a
+ * permalink (RSS 2.0: unless `isPermaLink="false"`) and an absolute
+ * http(s) URL, else RSS 1.0's `rdf:about`.
+ */
+function itemLink(item: Element, core: NamespaceTest, ctx: ReadContext): string {
+  const link = childrenNamed(item, 'link', core).find((l) => (l.textContent ?? '').trim());
+  if (link) return resolveUrl(link.textContent ?? '', ctx.baseOf(link));
+  const alternate = atomAlternate(item, ctx);
+  if (alternate) return alternate;
+  const guid = childNamed(item, 'guid', core);
+  const guidText = (guid?.textContent ?? '').trim();
+  if (guid && guid.getAttribute('isPermaLink')?.trim().toLowerCase() !== 'false' && /^https?:\/\//i.test(guidText)) {
+    return resolveUrl(guidText);
+  }
+  const about = item.getAttributeNS(RDF_NS, 'about');
+  return about && /^https?:\/\//i.test(about.trim()) ? resolveUrl(about) : '';
+}
+
+/**
+ * The item's full content: `content:encoded` or the older `fullitem` (HTML
+ * as text), else an inline `xhtml:body` (or `body` with no namespace), with
+ * relative URLs resolved; its text read up to `textLimit` characters.
+ */
+function itemContent(item: Element, core: NamespaceTest, ctx: ReadContext, textLimit: number): ReadHtml | undefined {
+  const encoded = [childNamed(item, 'encoded', CONTENT), childNamed(item, 'fullitem', core)].find((e) => (e?.textContent ?? '').trim());
+  if (encoded) return readHtml(encoded.textContent ?? '', ctx.baseOf(encoded), textLimit);
+  const body = childNamed(item, 'body', XHTML) ?? childNamed(item, 'div', XHTML) ?? childNamed(item, 'body', core);
+  if (!body) return undefined;
+  return { html: xhtmlToHtml(body, (element) => ctx.baseOf(element)), text: collapseWhitespace(textOfNode(body, textLimit)) };
+}
+
+function itemAuthors(item: Element, core: NamespaceTest): string[] {
+  const sources = [
+    ...childrenNamed(item, 'creator', DC),
+    ...childrenNamed(item, 'author', core),
+    ...childrenNamed(item, 'author', DC),
+    ...childrenNamed(item, 'author', ITUNES),
+  ];
+  return uniqueNames(sources.map((s) => authorName(s.textContent ?? '')));
+}
+
+/** The first element that has some text. */
+function firstWithText(elements: Array<Element | undefined>): Element | undefined {
+  return elements.find((e) => (e?.textContent ?? '').trim());
+}
+
+/** A Media RSS child (`media:title`, `media:description`), directly in the item or in its `media:group`. */
+function mediaChild(item: Element, localName: string): Element | undefined {
+  const group = childNamed(item, 'group', MEDIA);
+  return childNamed(item, localName, MEDIA) ?? (group ? childNamed(group, localName, MEDIA) : undefined);
+}
+
+/** The first readable date among the named children, in order. */
+function firstDate(parent: Element, candidates: Array<[string, NamespaceTest]>): Date | undefined {
+  for (const [name, ns] of candidates) {
+    const date = parseFeedDate(textOf(childNamed(parent, name, ns)));
+    if (date) return date;
+  }
+  return undefined;
+}

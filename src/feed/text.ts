@@ -1,0 +1,258 @@
+/**
+ * Text and HTML helpers: plain text from HTML (for titles and summaries),
+ * clipping, escaping, and resolving relative URLs inside HTML content.
+ * HTML is only ever parsed into an inert document (see parseHtmlFragment),
+ * never the live page; nothing in it runs or loads.
+ */
+import { trustedHtmlForParsing } from '../shared/trusted-types.js';
+import { resolveUrl } from './urls.js';
+
+/** The default longest `summary`, in characters, before it is clipped. */
+export const DEFAULT_SUMMARY_LENGTH = 280;
+
+const ELLIPSIS = '\u2026';
+
+/** Elements whose text is not prose (code, styles, metadata) and is left out of plain text. */
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'iframe', 'object', 'svg', 'math']);
+
+/** Elements that end a line when rendered, so their text must not run into the next word. */
+const BLOCKS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
+  'td', 'th', 'tr', 'ul', 'img',
+]);
+
+/** Attributes holding a URL, resolved in HTML content so it renders right away from the feed's site. */
+const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite', 'action', 'background', 'longdesc', 'usemap', 'data'];
+const URL_SELECTOR = URL_ATTRIBUTES.map((name) => `[${name}]`).join(',');
+
+/** windows-1252's characters for bytes 0x80-0x9F, which feeds often send as C1 control characters. */
+const WINDOWS_1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Collapse runs of white space (including no-break spaces) to one space and trim. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/**
+ * Replace C1 control characters (U+0080-U+009F) with the windows-1252
+ * characters they stand for: `&#146;` in a feed means a right quote, not an
+ * invisible control code.
+ */
+export function fixC1Controls(text: string): string {
+  return /[\u0080-\u009f]/.test(text)
+    ? text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c)
+    : text;
+}
+
+/**
+ * Whether a text that should be plain looks like HTML instead (a closing
+ * tag, a tag we know, or an entity reference): feeds often put HTML in RSS
+ * titles, or escape them twice.
+ */
+export function looksLikeHtml(text: string): boolean {
+  return /<\/[a-z][a-z0-9]*\s*>|<(?:br|img|hr|p|b|i|em|strong|a|span|div)\b[^>]*>|&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);/i.test(text);
+}
+
+/**
+ * Plain text of an HTML fragment: tags stripped, entities decoded, white
+ * space collapsed. With `limit`, reading stops once there is more than
+ * `limit` characters of text (enough to clip a summary from).
+ */
+export function htmlToText(html: string, limit = Infinity): string {
+  if (!html.includes('<')) {
+    const decoded = decodeSimpleEntities(html);
+    if (decoded !== undefined) return collapseWhitespace(fixC1Controls(decoded));
+  }
+  return collapseWhitespace(fixC1Controls(textOfNode(parseHtmlFragment(html), limit)));
+}
+
+/** HTML content read once: its URLs resolved against `base`, and its plain text (up to `limit`, see htmlToText). */
+export interface ReadHtml {
+  html: string;
+  text: string;
+}
+
+/**
+ * Resolve the URLs in `html` and read its text with a single parse (the
+ * costly step when a feed has thousands of items). The HTML is not
+ * sanitised.
+ */
+export function readHtml(html: string, base: string | undefined, limit = Infinity): ReadHtml {
+  if (!html.includes('<')) return { html, text: htmlToText(html) };
+  const body = parseHtmlFragment(html);
+  const changed = base ? resolveUrlsIn(body, base) : false;
+  return { html: changed ? body.innerHTML : html, text: collapseWhitespace(fixC1Controls(textOfNode(body, limit))) };
+}
+
+const BASIC_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * Decode numeric references and the basic named entities without a parser
+ * (the common case for titles); undefined when other named entities need
+ * the HTML parser's full table.
+ */
+function decodeSimpleEntities(text: string): string | undefined {
+  if (!text.includes('&')) return text;
+  let needsParser = false;
+  const decoded = text.replace(/&(#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, (whole, name: string) => {
+    if (name.startsWith('#')) {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+    }
+    const basic = BASIC_ENTITIES[name.toLowerCase()];
+    if (basic === undefined) needsParser = true;
+    return basic ?? whole;
+  });
+  return needsParser ? undefined : decoded;
+}
+
+/** A plain text value that may be HTML in disguise (see `looksLikeHtml`). */
+export function plainTextOf(value: string): string {
+  return looksLikeHtml(value) ? htmlToText(value) : collapseWhitespace(fixC1Controls(value));
+}
+
+let inertContainer: HTMLElement | undefined;
+
+/**
+ * `html` parsed into an element of an inert document: one made with
+ * `createHTMLDocument`, which has no browsing context, so nothing in it runs
+ * or loads (no scripts, no images, no event handlers) and it is never part
+ * of the live page. One container is reused, because creating a document
+ * per fragment is the slowest step with thousands of items: the result is
+ * valid only until the next call.
+ */
+export function parseHtmlFragment(html: string): HTMLElement {
+  inertContainer ??= document.implementation.createHTMLDocument('').createElement('div');
+  inertContainer.innerHTML = trustedHtmlForParsing(html);
+  return inertContainer;
+}
+
+/**
+ * Text of a node tree (HTML or XML), with a space at block boundaries and
+ * without scripts and styles. Stops early once more than `limit`
+ * characters of (collapsed) text are collected.
+ */
+export function textOfNode(root: Node, limit = Infinity): string {
+  const parts: string[] = [];
+  let length = 0;
+  let checkAt = limit === Infinity ? Infinity : limit * 2 + 64;
+  const stack: Array<Node | string> = [root];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (typeof next === 'string') {
+      parts.push(next);
+      continue;
+    }
+    if (next !== root && (next.nodeType === 3 || next.nodeType === 4)) {
+      const value = next.nodeValue ?? '';
+      parts.push(value);
+      length += value.length;
+      if (length > checkAt) {
+        if (collapseWhitespace(parts.join('')).length > limit) break;
+        checkAt = length * 2;
+      }
+      continue;
+    }
+    if (next !== root && next.nodeType !== 1) continue;
+    const name = next === root ? '' : (next as Element).localName.toLowerCase();
+    if (SKIPPED.has(name)) continue;
+    const block = BLOCKS.has(name);
+    if (block) {
+      parts.push(' ');
+      stack.push(' ');
+    }
+    for (let child = next.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
+  return parts.join('');
+}
+
+/**
+ * Clip `text` to at most `max` characters at a word boundary, adding an
+ * ellipsis when something was cut. A single word longer than the limit is
+ * cut inside the word rather than dropped.
+ */
+export function clipText(text: string, max = DEFAULT_SUMMARY_LENGTH): string {
+  if (text.length <= max) return text;
+  const room = Math.max(1, max - 1); // leave room for the ellipsis
+  const cut = text.slice(0, room + 1);
+  const lastSpace = cut.lastIndexOf(' ');
+  const clipped = lastSpace > room / 2 ? cut.slice(0, lastSpace) : text.slice(0, room);
+  return `${clipped.replace(/[\s,;:.\-\u2013\u2014]+$/, '')}${ELLIPSIS}`;
+}
+
+/** Escape text for use as HTML text or attribute content. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** Plain text as HTML: escaped, one paragraph per blank-line-separated block, line breaks kept. */
+export function textToHtml(text: string): string {
+  return text
+    .trim()
+    .split(/\n\s*\n/)
+    .map((paragraph) => `<p>${escapeHtml(paragraph.trim()).replace(/\n/g, '<br>')}</p>`)
+    .join('');
+}
+
+/** Resolve URL attributes under `root` in place; true when something changed. */
+function resolveUrlsIn(root: Element, base: string): boolean {
+  let changed = false;
+  for (const element of Array.from(root.querySelectorAll(URL_SELECTOR))) {
+    for (const attribute of URL_ATTRIBUTES) {
+      const value = element.getAttribute(attribute);
+      if (value === null) continue;
+      const resolved = resolveUrl(value, base);
+      if (resolved && resolved !== value) {
+        element.setAttribute(attribute, resolved);
+        changed = true;
+      }
+    }
+  }
+  return changed;
+}
+
+const VOID_ELEMENTS = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+]);
+
+/**
+ * Serialise XML children (Atom `xhtml` content) as HTML, resolving URL
+ * attributes against the `xml:base` in force at each element (`baseOf`).
+ * Namespace declarations and prefixes are dropped: HTML has none.
+ */
+export function xhtmlToHtml(parent: Node, baseOf: (element: Element) => string | undefined): string {
+  const out: string[] = [];
+  const visit = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3 || child.nodeType === 4) out.push(escapeText(child.nodeValue ?? ''));
+      else if (child.nodeType === 1) serializeElement(child as Element);
+    }
+  };
+  const serializeElement = (element: Element): void => {
+    const name = element.localName;
+    out.push(`<${name}`);
+    for (const attribute of Array.from(element.attributes)) {
+      if (attribute.name === 'xmlns' || attribute.prefix === 'xmlns' || attribute.prefix === 'xml') continue;
+      const isUrl = URL_ATTRIBUTES.includes(attribute.localName);
+      const value = isUrl ? resolveUrl(attribute.value, baseOf(element)) : attribute.value;
+      out.push(` ${attribute.localName}="${escapeAttribute(value)}"`);
+    }
+    out.push('>');
+    if (VOID_ELEMENTS.has(name)) return;
+    visit(element);
+    out.push(`</${name}>`);
+  };
+  visit(parent);
+  return out.join('');
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}

@@ -1,0 +1,67 @@
+/**
+ * URL resolution (against `xml:base` and the feed's own URL) and the scheme
+ * filter every link in the widget goes through.
+ */
+
+const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * Resolve `url` against `base`. Returns the absolute URL, or the trimmed
+ * input when it cannot be resolved (a relative URL with no usable base):
+ * better to keep what the feed said than lose it.
+ */
+export function resolveUrl(url: string, base?: string): string {
+  const trimmed = url.trim();
+  if (!trimmed) return '';
+  const absolute = tryUrl(trimmed, base);
+  return absolute ? absolute.href : trimmed;
+}
+
+/**
+ * Resolve `url` (against `base`, when given) and return it only when its
+ * scheme is `http:`, `https:` or `mailto:`; otherwise `undefined`. Use it for
+ * every link and source built from feed content: `javascript:`, `data:`,
+ * `vbscript:`, `file:` and anything unresolvable are refused.
+ */
+export function safeUrl(url: string, base?: string): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  const absolute = tryUrl(url.trim(), base);
+  return absolute && SAFE_SCHEMES.has(absolute.protocol) ? absolute.href : undefined;
+}
+
+/** `new URL(url, base)` without throwing; an unusable base is ignored. */
+function tryUrl(url: string, base?: string): URL | undefined {
+  try {
+    return base ? new URL(url, base) : new URL(url);
+  } catch {
+    try {
+      return new URL(url);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+/**
+ * The base URL in force at `node`: the document's URL, then every
+ * `xml:base` from the root down to `node`, each resolved against the one
+ * above it. `cache` remembers results per element, since siblings share
+ * ancestors.
+ */
+export function xmlBaseOf(node: Node, documentUrl: string | undefined, cache?: Map<Node, string | undefined>): string | undefined {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!element) return documentUrl;
+  if (cache?.has(element)) return cache.get(element);
+  const parentBase = element.parentElement ? xmlBaseOf(element.parentElement, documentUrl, cache) : documentUrl;
+  const own = element.getAttributeNS(XML_NS, 'base');
+  const base = own === null ? parentBase : resolveBase(own, parentBase);
+  cache?.set(element, base);
+  return base;
+}
+
+/** An `xml:base` value resolved against the base above it; an unusable value leaves that base in force. */
+function resolveBase(value: string, parentBase: string | undefined): string | undefined {
+  const absolute = tryUrl(value.trim(), parentBase);
+  return absolute ? absolute.href : parentBase;
+}
