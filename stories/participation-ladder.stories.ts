@@ -1,0 +1,275 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { expect, fn, userEvent } from 'storybook/test';
+import '../src/participation-ladder/define.js';
+import { ladderStrings } from '../src/participation-ladder/strings.js';
+import { PRESETS, PRESET_IDS } from '../src/participation-ladder/scales.js';
+import { AREAS } from '../src/participation-ladder/questionnaire.js';
+import type { StringTable } from '../src/shared/strings.js';
+import { allInShadow, getLadder, inShadow, jsonScript } from './support/ladder.js';
+import { frenchStrings } from './support/strings-fr.js';
+
+/** The attributes and properties the stories set; names as in the manifest. */
+interface LadderArgs {
+  scale: string;
+  value: string;
+  aspiration: string;
+  perspectives: string;
+  theme: 'auto' | 'light' | 'dark';
+  heading: string;
+  required: boolean;
+  disabled: boolean;
+  persist: boolean;
+  name: string;
+  id: string;
+  strings: StringTable;
+  onChange: (event: Event) => void;
+}
+
+/** An attribute only when it has a value, so the "Show code" snippets stay short. */
+const attr = (value: string | undefined) => (value ? value : nothing);
+
+/** The element with the story's args; `children` go in its light DOM (e.g. a JSON script). */
+function ladder(args: Partial<LadderArgs>, children: unknown = nothing): TemplateResult {
+  return html`<cf-participation-ladder
+    id=${attr(args.id)}
+    name=${attr(args.name)}
+    scale=${attr(args.scale)}
+    value=${attr(args.value)}
+    aspiration=${attr(args.aspiration)}
+    perspectives=${attr(args.perspectives)}
+    heading=${attr(args.heading)}
+    theme=${attr(args.theme === 'auto' ? '' : args.theme)}
+    ?required=${args.required ?? false}
+    ?disabled=${args.disabled ?? false}
+    ?persist=${args.persist ?? false}
+    .strings=${args.strings ?? {}}
+    @change=${ifDefined(args.onChange)}
+    >${children}</cf-participation-ladder
+  >`;
+}
+
+/** `parameters` with the one-line description shown above a story in the docs. */
+const described = (story: string) => ({ docs: { description: { story } } });
+
+const meta = {
+  title: 'Participation ladder',
+  component: 'cf-participation-ladder',
+  tags: ['autodocs'],
+  render: (args) => ladder(args),
+  args: {
+    scale: 'arnstein',
+    value: '',
+    aspiration: '',
+    perspectives: '',
+    theme: 'auto',
+    heading: '',
+    required: false,
+    disabled: false,
+    onChange: fn().mockName('change'),
+  },
+  argTypes: {
+    scale: { control: 'select', options: [...PRESET_IDS], description: 'Preset scale (a custom scale comes from a child `<script type="application/json">`).' },
+    value: { control: 'text', description: 'Id of the rung marked "where we are now", e.g. `consultation`.' },
+    aspiration: { control: 'text', description: 'Id of the rung marked "where we want to be", e.g. `partnership`.' },
+    perspectives: { control: 'text', description: 'Perspectives rated separately, separated by semicolons.' },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    heading: { control: 'text', description: 'Heading text; empty shows "Where does participation sit?".' },
+    required: { control: 'boolean' },
+    disabled: { control: 'boolean' },
+    persist: { control: false, description: 'Keep answers in `localStorage` (needs an `id`); see the Persist story.' },
+    id: { control: false, table: { disable: true } },
+    strings: { control: 'object', description: 'Replacement strings by key; see the OtherLanguage story.' },
+    onChange: { table: { disable: true } },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A participation self-rater: mark where participation sits now and where you want it to be on Arnstein’s ladder (or Hart, IAP2, TLAP, or a custom scale), compare perspectives, and let "Help me decide" suggest a rung.',
+      },
+    },
+  },
+} satisfies Meta<LadderArgs>;
+
+export default meta;
+type Story = StoryObj<LadderArgs>;
+
+// ---- marks -------------------------------------------------------------------
+
+export const Empty: Story = {
+  parameters: described('Nothing marked yet: the summary invites the reader to choose the rung for "where we are now".'),
+};
+
+export const Chosen: Story = {
+  args: { value: 'consultation' },
+  parameters: described('"Where we are now" is Consultation; the summary names its band and asks for an aim.'),
+};
+
+export const WithAim: Story = {
+  args: { value: 'consultation', aspiration: 'partnership' },
+  parameters: described('Now Consultation, aim Partnership: the gap is stated in words, including the band it crosses into.'),
+};
+
+export const AimBelowNow: Story = {
+  args: { value: 'partnership', aspiration: 'consultation' },
+  parameters: described('The aim is below where things are now: the widget says this can be the right choice rather than treating it as an error.'),
+};
+
+export const Questionnaire: Story = {
+  parameters: described('"Help me decide" opened by the play function, with five areas answered and one "not sure": the suggestion is the middle answer (Consultation) and the uneven profile is named.'),
+  play: async ({ canvasElement }) => {
+    const el = await getLadder(canvasElement);
+    await userEvent.click(inShadow(el, '.help-toggle'));
+    await el.updateComplete;
+    // rung positions from the bottom (0 = Manipulation); 'not-sure' is the last radio of each area
+    const answers: Record<(typeof AREAS)[number], number | 'not-sure'> = { agenda: 3, design: 5, decisions: 3, money: 1, evaluation: 2, feedback: 'not-sure' };
+    for (const area of AREAS) {
+      const radios = allInShadow<HTMLInputElement>(el, `input[type="radio"][name="area-${area}"]`);
+      const answer = answers[area];
+      await userEvent.click(radios[answer === 'not-sure' ? radios.length - 1 : answer]!);
+    }
+    await el.updateComplete;
+    await expect(inShadow(el, '[part="suggestion"]').textContent).toContain('Suggested rung: Consultation');
+  },
+};
+
+// ---- perspectives --------------------------------------------------------------
+
+const PERSPECTIVES = 'Staff; People who use the service';
+
+export const Perspectives: Story = {
+  args: { perspectives: PERSPECTIVES },
+  parameters: described('Two perspectives, each rated separately in its own tab; nothing rated yet.'),
+};
+
+export const PerspectivesRated: Story = {
+  args: { perspectives: PERSPECTIVES, value: 'placation', aspiration: 'partnership' },
+  parameters: described('Staff put it at Placation (from the attributes); the play function rates "People who use the service" at Therapy, aiming for Delegated power: three rungs apart, so the difference is flagged.'),
+  play: async ({ canvasElement }) => {
+    const el = await getLadder(canvasElement);
+    await userEvent.click(inShadow(el, '[role="tab"][data-index="1"]'));
+    await el.updateComplete;
+    await userEvent.click(inShadow(el, '[role="radio"][data-level="therapy"]'));
+    await userEvent.click(inShadow(el, '[data-marking="aim"]'));
+    await el.updateComplete;
+    await userEvent.click(inShadow(el, '[role="radio"][data-level="delegated-power"]'));
+    await el.updateComplete;
+    await expect(inShadow(el, '[part="spread"]').textContent).toContain('3 rungs apart');
+  },
+};
+
+// ---- scales --------------------------------------------------------------------
+
+const presetStory = (scale: (typeof PRESET_IDS)[number]): Story => ({
+  args: { scale },
+  parameters: described(`scale="${scale}": ${PRESETS[scale].name}, ${PRESETS[scale].levels.length} rungs, nothing marked.`),
+});
+
+export const Arnstein = presetStory('arnstein');
+export const Hart = presetStory('hart');
+export const IAP2 = presetStory('iap2');
+export const TLAP = presetStory('tlap');
+
+/** A small custom scale: levels bottom to top, two bands. */
+const peerLedScale = {
+  name: 'Peer-led recovery community',
+  source: 'An example scale written for this Storybook.',
+  groups: [
+    { id: 'led-by-staff', label: 'Led by staff' },
+    { id: 'led-by-members', label: 'Led by members' },
+  ],
+  levels: [
+    { id: 'told', label: 'Told', description: 'Members hear about plans once they are made.', group: 'led-by-staff' },
+    { id: 'asked', label: 'Asked', description: 'Members are asked for their views; staff decide what to do with them.', group: 'led-by-staff' },
+    { id: 'involved', label: 'Involved', description: 'Members sit on the groups that plan the programme, alongside staff.', group: 'led-by-staff' },
+    { id: 'co-led', label: 'Co-led', description: 'Members and staff run the programme together and share the decisions.', group: 'led-by-members' },
+    { id: 'member-led', label: 'Member-led', description: 'Members run the community; staff help when asked.', group: 'led-by-members' },
+  ],
+};
+
+export const CustomScale: Story = {
+  args: { scale: '', value: 'involved', aspiration: 'co-led' },
+  parameters: described('A custom five-rung scale in two bands from a child <script type="application/json"> (which takes precedence over the scale attribute).'),
+  render: (args) => ladder(args, jsonScript(peerLedScale)),
+};
+
+export const BadInput: Story = {
+  parameters: described('Three mistakes an author can make, each explained in the widget (and once in the console): invalid JSON in the child script, an unknown scale, an unknown value.'),
+  render: (args) => html`<div style="display: grid; gap: 2rem">
+    ${ladder({ ...args, heading: 'Invalid JSON in the custom scale' }, jsonScript('{ "name": "Our ladder", "levels": [ oops ] }'))}
+    ${ladder({ ...args, scale: 'arnstein2', heading: 'Unknown scale: arnstein2' })}
+    ${ladder({ ...args, value: 'top', heading: 'Unknown value: top' })}
+  </div>`,
+};
+
+// ---- form and storage ------------------------------------------------------------
+
+export const Disabled: Story = {
+  args: { value: 'consultation', aspiration: 'partnership', disabled: true },
+  parameters: described('disabled: the marks are shown but no control can change them, and a form would submit nothing.'),
+};
+
+/** Shows what the form would submit, instead of navigating away. */
+function showFormData(event: SubmitEvent): void {
+  event.preventDefault();
+  const form = event.currentTarget as HTMLFormElement;
+  const entries = [...new FormData(form).entries()].map(([key, value]) => `${key} = ${String(value)}`);
+  const output = form.querySelector('output');
+  if (output) output.textContent = entries.length ? `Submitted: ${entries.join(', ')}` : 'Submitted: nothing';
+}
+
+export const Required: Story = {
+  args: { required: true, name: 'participation' },
+  parameters: described('required, in a <form>: submitting without "where we are now" is blocked by the browser; once chosen, the form submits participation (and participation-aspiration).'),
+  render: (args) => html`<form @submit=${showFormData}>
+    ${ladder(args)}
+    <p style="display: flex; gap: 0.5rem; margin-block: 1rem">
+      <button type="submit">Submit</button>
+      <button type="reset">Reset</button>
+    </p>
+    <output aria-live="polite"></output>
+  </form>`,
+  play: async ({ canvasElement }) => {
+    const el = await getLadder(canvasElement);
+    await expect(el.validity.valueMissing).toBe(true);
+  },
+};
+
+export const Persist: Story = {
+  args: { persist: true, id: 'story-persist' },
+  parameters: described('persist with id="story-persist": answers are kept in localStorage (reload to see them again) only because persist is set; without it nothing is stored. "Clear my answers" removes them.'),
+};
+
+// ---- appearance ----------------------------------------------------------------
+
+export const DarkTheme: Story = {
+  args: { theme: 'dark', value: 'consultation', aspiration: 'partnership' },
+  globals: { backgrounds: { value: 'dark' } },
+  parameters: described('theme="dark" on a dark page.'),
+  render: (args) => html`<div style="background: #15181c; color: #e8eaed; padding: 1.5rem; border-radius: 0.5rem">${ladder(args)}</div>`,
+};
+
+export const Narrow320: Story = {
+  args: { value: 'consultation', aspiration: 'partnership' },
+  parameters: described('In a 320 px wide container: one column, touch-sized rungs.'),
+  render: (args) => html`<div style="inline-size: 320px; outline: 1px dashed #8a8f98">${ladder(args)}</div>`,
+};
+
+export const OtherLanguage: Story = {
+  args: { value: 'consultation', aspiration: 'partnership', strings: frenchStrings },
+  parameters: described('In a lang="fr" page with every string replaced through the strings property (interface, Arnstein’s rungs and the questionnaire); the play function opens "Help me decide".'),
+  render: (args) => html`<div lang="fr">${ladder(args)}</div>`,
+  play: async ({ canvasElement }) => {
+    const missing = [
+      ...Object.keys(ladderStrings),
+      ...PRESETS.arnstein.levels.flatMap((level) => [`level.${level.id}.label`, `level.${level.id}.description`]),
+      ...AREAS.flatMap((area) => [`question.${area}`, ...PRESETS.arnstein.levels.map((_, index) => `answer.${area}.${index + 1}`)]),
+    ].filter((key) => !(key in frenchStrings));
+    await expect(missing).toEqual([]);
+    const el = await getLadder(canvasElement);
+    await userEvent.click(inShadow(el, '.help-toggle'));
+    await el.updateComplete;
+  },
+};
