@@ -37,6 +37,12 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // Lit gets a chunk of its own with a readable name; the rest is split
+      // by rollup so that each widget loads only the shared code it uses.
+      // DOMPurify is left alone so that it stays a lazy chunk of its own.
+      manualChunks(id) {
+        return /node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id) ? 'lit' : undefined;
+      },
       sourcemap: true,
     },
     plugins: plugins(),

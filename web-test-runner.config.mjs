@@ -10,7 +10,9 @@ const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: keyboard tests (sendKeys, Tab order, :focus-visible)
+  // need the page in front, which pages running side by side take from each other.
+  concurrency: 1,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
@@ -31,6 +33,11 @@ export default {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // test files run side by side in several pages: keep timers and
+          // animation frames running in the ones that are not in front
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),

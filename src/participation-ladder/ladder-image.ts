@@ -6,7 +6,6 @@
 import type { Translator } from '../shared/strings.js';
 import type { Rating } from './ratings.js';
 import { bandsTopFirst, findGroup, type Scale } from './scales.js';
-import { levelLabel } from './wording.js';
 
 const WIDTH = 900;
 const RUNG_HEIGHT = 44;
@@ -40,7 +39,7 @@ export function drawLadder(t: Translator, heading: string, scale: Scale, perspec
       context.fillRect(PADDING, y, WIDTH - PADDING * 2, RUNG_HEIGHT - 6);
       context.fillStyle = '#1f2328';
       context.font = `16px ${font}`;
-      context.fillText(`${scale.levels.indexOf(level) + 1}. ${levelLabel(t, level)}`, PADDING + 12, y + 25);
+      context.fillText(`${scale.levels.indexOf(level) + 1}. ${level.label}`, PADDING + 12, y + 25);
       context.font = `bold 14px ${font}`;
       context.fillStyle = '#0b5cad';
       context.textAlign = 'right';

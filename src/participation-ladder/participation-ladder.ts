@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CfFormElement } from '../shared/form-element.js';
+import { textAttribute } from '../shared/base-element.js';
 import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
 import { isRecord, readJsonChild } from '../shared/json-child.js';
@@ -13,7 +14,7 @@ import { ladderStrings } from './strings.js';
 import { bandsTopFirst, findGroup, findLevel, isPresetId, levelIndex, parseCustomScale, PRESETS, type Scale, type ScaleLevel } from './scales.js';
 import { AREA_LABELS, AREA_QUESTIONS, AREAS, answersFor, suggestLevel, type Answers, type Area } from './questionnaire.js';
 import { parsePerspectives, type Rating } from './ratings.js';
-import { describeRating, describeSpread, levelDescription, levelLabel } from './wording.js';
+import { describeRating, describeSpread, localiseScale } from './wording.js';
 import { labelAt, ladderAsJson, ladderAsText, type LadderState } from './report.js';
 import { drawLadder, marksFor } from './ladder-image.js';
 
@@ -70,13 +71,13 @@ export class ParticipationLadder extends CfFormElement {
   static override readonly defaultStrings = ladderStrings;
 
   /** Preset scale: `arnstein` (default), `hart`, `iap2` or `tlap`. A custom scale in child JSON takes precedence. */
-  @property({ reflect: true }) scale = 'arnstein';
+  @property({ reflect: true, converter: textAttribute('arnstein') }) scale = 'arnstein';
 
   /** Id of the level marked as "where we are now" (for the first perspective), or empty. */
-  @property({ reflect: true }) value = '';
+  @property({ reflect: true, converter: textAttribute('') }) value = '';
 
   /** Id of the level marked as "where we want to be" (for the first perspective), or empty. */
-  @property({ reflect: true }) aspiration = '';
+  @property({ reflect: true, converter: textAttribute('') }) aspiration = '';
 
   /** The element is invalid while `value` is empty. */
   @property({ type: Boolean, reflect: true }) required = false;
@@ -85,13 +86,13 @@ export class ParticipationLadder extends CfFormElement {
   @property({ type: Boolean, reflect: true }) persist = false;
 
   /** Heading text; defaults to "Where does participation sit?". */
-  @property({ reflect: true }) heading = '';
+  @property({ reflect: true, converter: textAttribute('') }) heading = '';
 
   /** Level of the heading element, 2 to 6 (default 2), to fit the page's outline. */
   @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Perspectives rated separately, separated by semicolons, e.g. `Staff; People who use the service`. */
-  @property({ reflect: true }) perspectives = '';
+  @property({ reflect: true, converter: textAttribute('') }) perspectives = '';
 
   @state() private marking: Marking = 'now';
   @state() private activePerspective = 0;
@@ -103,13 +104,15 @@ export class ParticipationLadder extends CfFormElement {
   @state() private valueProblem = '';
 
   private resolvedScale: Scale = PRESETS.arnstein;
+  /** The resolved scale in the page's words (see `localiseScale`); what every render and export uses. */
+  private scaleView: Scale = PRESETS.arnstein;
   private authorDefaults: Rating = { ...EMPTY_RATING };
   private hasConnected = false;
   private restoredFromStorage = false;
 
   /** The scale in use (after resolving presets, custom JSON and errors). */
   get scaleDefinition(): Scale {
-    return this.resolvedScale;
+    return this.scaleView;
   }
 
   /** Names of the perspectives; empty when the page gives none. */
@@ -131,6 +134,7 @@ export class ParticipationLadder extends CfFormElement {
     if (changed.has('perspectives')) this.fitRatingsToPerspectives();
     if (changed.has('value') || changed.has('aspiration') || changed.has('scale')) this.takeValueAttributes();
     if (!this.restoredFromStorage && this.persist) this.restoreFromStorage();
+    this.scaleView = localiseScale(this.t, this.resolvedScale);
     this.syncFormValue();
   }
 
@@ -179,7 +183,7 @@ export class ParticipationLadder extends CfFormElement {
     const accept = (id: string, attribute: string): string => {
       if (!id || findLevel(this.resolvedScale, id)) return id;
       problems.push(this.t('error.value', { value: id }));
-      this.warn(`value:${attribute}`, `${attribute}="${id}" is not a level of the ${this.resolvedScale.name}. Use one of: ${this.resolvedScale.levels.map((level) => level.id).join(', ')}.`);
+      this.warn(`value:${attribute}`, `${attribute}="${id}" is not a level on this scale (${this.resolvedScale.name}). Use one of: ${this.resolvedScale.levels.map((level) => level.id).join(', ')}.`);
       return '';
     };
     const now = accept(this.value, 'value');
@@ -315,7 +319,7 @@ export class ParticipationLadder extends CfFormElement {
   /** Mark `levelId` for the active perspective and marking, as a reader's change. */
   private mark(levelId: string, marking: Marking = this.marking): void {
     if (this.isDisabled) return;
-    const level = findLevel(this.resolvedScale, levelId);
+    const level = findLevel(this.scaleView, levelId);
     if (!level || this.activeRating[marking] === levelId) return;
     this.ratings = this.ratings.map((rating, index) => (index === this.activePerspective ? { ...rating, [marking]: levelId } : rating));
     if (this.activePerspective === 0) {
@@ -324,7 +328,7 @@ export class ParticipationLadder extends CfFormElement {
     }
     this.valueProblem = '';
     this.save();
-    this.announce(this.t(marking === 'now' ? 'announce.now' : 'announce.aim', { level: levelLabel(this.t, level) }));
+    this.announce(this.t(marking === 'now' ? 'announce.now' : 'announce.aim', { level: level.label }));
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
@@ -336,7 +340,7 @@ export class ParticipationLadder extends CfFormElement {
 
   /** WAI-ARIA radio group keys; Up/Right go to the next higher rung, Down/Left lower, wrapping. */
   private onLevelKeydown(event: KeyboardEvent, level: ScaleLevel): void {
-    const levels = this.resolvedScale.levels;
+    const levels = this.scaleView.levels;
     const position = levels.indexOf(level);
     let target: ScaleLevel | undefined;
     switch (event.key) {
@@ -388,11 +392,11 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private acceptSuggestion(level: number): void {
-    const suggested = this.resolvedScale.levels[level];
+    const suggested = this.scaleView.levels[level];
     if (!suggested) return;
     this.mark(suggested.id, 'now');
     this.marking = 'now';
-    this.announce(this.t('help.accepted', { level: levelLabel(this.t, suggested) }));
+    this.announce(this.t('help.accepted', { level: suggested.label }));
   }
 
   /** Remove the reader's answers (and what `persist` kept), back to the author's defaults. */
@@ -415,7 +419,7 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private exportState(): LadderState {
-    return { heading: this.headingText, scale: this.resolvedScale, perspectives: this.perspectiveNames, ratings: this.ratings, answers: this.answers, date: new Date() };
+    return { heading: this.headingText, scale: this.scaleView, perspectives: this.perspectiveNames, ratings: this.ratings, answers: this.answers, date: new Date() };
   }
 
   /** The reader's marks as plain text, as "Copy as text" copies them. */
@@ -443,7 +447,7 @@ export class ParticipationLadder extends CfFormElement {
 
   private async downloadImage(): Promise<void> {
     const font = getComputedStyle(this).fontFamily || 'sans-serif';
-    const blob = await drawLadder(this.t, this.headingText, this.resolvedScale, this.perspectiveNames, this.ratings, font);
+    const blob = await drawLadder(this.t, this.headingText, this.scaleView, this.perspectiveNames, this.ratings, font);
     if (blob) downloadFile(this.fileName('png'), blob);
   }
 
@@ -454,7 +458,7 @@ export class ParticipationLadder extends CfFormElement {
     return html`
       <div part="base" class="frame">
         ${this.renderHeading()}
-        <p class="intro cf-muted">${this.t('intro')}</p>
+        <p class="intro cf-muted">${this.t('intro')}${this.required ? html` <strong class="required-note">${this.t('required')}</strong>` : nothing}</p>
         ${problems.map((problem) => html`<p part="message" class="cf-message">${problem}</p>`)}
         ${this.renderPerspectiveTabs()}
         <div class="layout" id="panel" role=${ifDefined(this.perspectiveNames.length > 1 ? 'tabpanel' : undefined)} aria-labelledby=${ifDefined(this.perspectiveNames.length > 1 ? `tab-${this.activePerspective}` : undefined)}>
@@ -471,7 +475,7 @@ export class ParticipationLadder extends CfFormElement {
   private renderHeading(): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
     return html`<div part="heading" class="cf-heading" role="heading" aria-level=${level} id="heading">${this.headingText}</div>
-      <p class="scale-name cf-muted">${this.resolvedScale.name}</p>`;
+      <p class="scale-name cf-muted">${this.scaleView.name}</p>`;
   }
 
   private renderPerspectiveTabs(): TemplateResult | typeof nothing {
@@ -498,7 +502,7 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private renderLadder(): TemplateResult {
-    const scale = this.resolvedScale;
+    const scale = this.scaleView;
     const checkedId = this.activeRating[this.marking];
     const focusId = checkedId || scale.levels[scale.levels.length - 1]?.id;
     const markingLabel = this.t(`marking.${this.marking}`);
@@ -513,7 +517,7 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private renderLevel(level: ScaleLevel, checked: boolean, focusable: boolean, bandId: string): TemplateResult {
-    const scale = this.resolvedScale;
+    const scale = this.scaleView;
     const position = levelIndex(scale, level.id) + 1;
     const marks = marksFor(this.t, level.id, this.perspectiveNames, this.ratings);
     const id = `level-${position}`;
@@ -521,16 +525,16 @@ export class ParticipationLadder extends CfFormElement {
     return html`<div part="level" class="level" role="radio" data-level=${level.id} aria-checked=${checked ? 'true' : 'false'} aria-labelledby="${id}-label" aria-describedby=${describedBy} aria-disabled=${this.isDisabled ? 'true' : 'false'} tabindex=${focusable && !this.isDisabled ? 0 : -1} @click=${() => void this.markAndFocus(level.id)} @keydown=${(event: KeyboardEvent) => this.onLevelKeydown(event, level)}>
       <span class="rung-number" aria-hidden="true">${this.t.number(position)}</span>
       <span class="level-text">
-        <span class="level-label" id="${id}-label">${levelLabel(this.t, level)}<span class="cf-visually-hidden">, ${this.t('level.position', { position: this.t.number(position), total: this.t.number(scale.levels.length) })}</span></span>
-        <span class="level-description" id="${id}-desc">${levelDescription(this.t, level)}</span>
+        <span class="level-label" id="${id}-label">${level.label}<span class="cf-visually-hidden">, ${this.t('level.position', { position: this.t.number(position), total: this.t.number(scale.levels.length) })}</span></span>
+        <span class="level-description" id="${id}-desc">${level.description}</span>
       </span>
       ${marks.length ? html`<span class="marks" id="${id}-marks">${marks.map((mark) => html`<span part="mark" class="mark">${mark}</span>`)}</span>` : nothing}
     </div>`;
   }
 
   private renderSummary(): TemplateResult {
-    const sentences = describeRating(this.t, this.resolvedScale, this.activeRating);
-    const group = findGroup(this.resolvedScale, findLevel(this.resolvedScale, this.activeRating.now)?.group);
+    const sentences = describeRating(this.t, this.scaleView, this.activeRating);
+    const group = findGroup(this.scaleView, findLevel(this.scaleView, this.activeRating.now)?.group);
     return html`<div part="summary" class="summary">
       ${group ? html`<p class="summary-band">${group.label}</p>` : nothing}
       ${sentences.map((sentence) => html`<p>${sentence}</p>`)}
@@ -541,7 +545,7 @@ export class ParticipationLadder extends CfFormElement {
     if (this.perspectiveNames.length < 2) return nothing;
     return html`<div part="spread" class="spread">
       <p class="subheading">${this.t('spread.heading')}</p>
-      ${describeSpread(this.t, this.resolvedScale, this.perspectiveNames, this.ratings).map((sentence) => html`<p>${sentence}</p>`)}
+      ${describeSpread(this.t, this.scaleView, this.perspectiveNames, this.ratings).map((sentence) => html`<p>${sentence}</p>`)}
     </div>`;
   }
 
@@ -563,7 +567,7 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private renderQuestion(area: Area, answer: number | null | undefined): TemplateResult {
-    const options = answersFor(this.resolvedScale, area);
+    const options = answersFor(this.scaleView, area);
     const name = `area-${area}`;
     return html`<fieldset class="question">
       <legend>${this.t.lookup(`question.${area}`) ?? AREA_QUESTIONS[area]}</legend>
@@ -581,17 +585,17 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private renderSuggestion(answers: Answers): TemplateResult {
-    const scale = this.resolvedScale;
+    const scale = this.scaleView;
     const suggestion = suggestLevel(answers, scale.levels.length);
     if (!suggestion) return html`<p part="suggestion" class="suggestion">${this.t('help.noAnswers')}</p>`;
-    const label = labelAt(this.t, scale, suggestion.level);
-    const areaNames = (areas: Area[]) => areas.map((area) => AREA_LABELS[area].toLowerCase()).join(', ');
+    const label = labelAt(scale, suggestion.level);
+    const areaNames = (areas: Area[]) => areas.map((area) => this.areaLabel(area)).join(', ');
     return html`<div class="profile-block">
         <p class="subheading" id="profile-heading">${this.t('help.profile')}</p>
         <ul part="profile" class="profile" aria-labelledby="profile-heading">
           ${suggestion.profile.map(
             ({ area, level }) => html`<li>
-              <span>${this.t('help.profileEntry', { area: AREA_LABELS[area], level: labelAt(this.t, scale, level) })}</span>
+              <span>${this.t('help.profileEntry', { area: this.areaLabel(area), level: labelAt(scale, level) })}</span>
               <span class="bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${((level + 1) / scale.levels.length) * 100}%` })}></span></span>
             </li>`,
           )}
@@ -603,6 +607,10 @@ export class ParticipationLadder extends CfFormElement {
         <button type="button" class="cf-button cf-primary accept" ?disabled=${this.isDisabled} @click=${() => this.acceptSuggestion(suggestion.level)}>${icons.check} ${this.t('help.accept', { level: label })}</button>
         <p class="cf-muted">${this.t('help.override')}</p>
       </div>`;
+  }
+
+  private areaLabel(area: Area): string {
+    return this.t.lookup(`area.${area}`) ?? AREA_LABELS[area];
   }
 
   private renderActions(): TemplateResult {
@@ -618,7 +626,7 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private renderAbout(): TemplateResult | typeof nothing {
-    const about = this.resolvedScale.about;
+    const about = this.scaleView.about;
     if (about.length === 0) return nothing;
     return html`<details part="about" class="about">
       <summary>${icons.info} ${this.t('about.title')}</summary>

@@ -6,7 +6,7 @@ import type { Translator } from '../shared/strings.js';
 import { findLevel, type Scale } from './scales.js';
 import type { Rating } from './ratings.js';
 import { AREAS, type Answers } from './questionnaire.js';
-import { describeRating, describeSpread, levelLabel } from './wording.js';
+import { describeRating, describeSpread } from './wording.js';
 
 export interface LadderState {
   heading: string;
@@ -57,7 +57,6 @@ export function ladderAsJson(state: LadderState): object {
 }
 
 /** Label of a level by position, for the questionnaire profile. */
-export function labelAt(t: Translator, scale: Scale, position: number): string {
-  const level = scale.levels[position];
-  return level ? levelLabel(t, level) : '';
+export function labelAt(scale: Scale, position: number): string {
+  return scale.levels[position]?.label ?? '';
 }

@@ -2,12 +2,16 @@ import type { StringTable } from '../shared/strings.js';
 
 /**
  * Built-in British English strings of `<cf-participation-ladder>`. A page can
- * replace any key (see the README). Level labels and descriptions can be
- * replaced too, with keys `level.<id>.label` and `level.<id>.description`, and
- * questionnaire texts with `question.<area>` and `answer.<area>.<n>` (n from 1 at the bottom rung).
+ * replace any key (see the README). The scales' own words can be replaced
+ * too: `scale.<scale>.name`, `level.<id>.label`, `level.<id>.description`,
+ * `group.<id>.label`, `about.<scale>.<n>` (paragraphs from 1); and the
+ * questionnaire's: `area.<area>`, `question.<area>`, `answer.<area>.<n>`
+ * (n from 1 at the bottom rung). Areas: agenda, design, decisions, money,
+ * evaluation, feedback.
  */
 export const ladderStrings: StringTable = {
   heading: 'Where does participation sit?',
+  required: 'An answer is required.',
   intro: 'Choose the rung that best describes how things are now and, if you wish, where you want to be.',
   'marking.label': 'What are you marking?',
   'marking.now': 'Where we are now',
@@ -38,7 +42,6 @@ export const ladderStrings: StringTable = {
   'spread.entry': '{perspective}: {level}',
   'spread.marked': 'That is a real difference, worth talking through together.',
   'help.open': 'Help me decide',
-  'help.heading': 'Help me decide',
   'help.intro': 'Answer for each area of decision-making. The suggestion is the middle of your answers; you can accept it or choose another rung yourself.',
   'help.notSure': 'Not sure, or does not apply',
   'help.profile': 'Your answers by area',
@@ -67,9 +70,7 @@ export const ladderStrings: StringTable = {
   'error.json': 'The custom scale could not be read ({reason}). Showing Arnstein’s ladder instead.',
   'error.scale': 'There is no scale called “{scale}”. Showing Arnstein’s ladder instead.',
   'error.value': '“{value}” is not a rung on this ladder, so nothing is marked yet.',
-  'report.title': 'Participation self-rating',
   'report.scale': 'Scale: {scale}',
   'report.date': 'Date: {date}',
   'report.perspective': 'Perspective: {perspective}',
-  'report.notMarked': 'not marked',
 };

@@ -3,34 +3,44 @@
  * display and its text export so both always agree.
  */
 import type { Translator } from '../shared/strings.js';
-import { findLevel, type Scale, type ScaleLevel } from './scales.js';
+import { findLevel, type Scale } from './scales.js';
 import { gapBetween, spreadOf, MARKED_DISAGREEMENT, type Rating } from './ratings.js';
 
-/** A level's label, replaceable by the page (`level.<id>.label`). */
-export function levelLabel(t: Translator, level: ScaleLevel): string {
-  return t.lookup(`level.${level.id}.label`) ?? level.label;
+/**
+ * The scale in the page's words: every name a reader sees can be replaced
+ * through the string table (`scale.<scale>.name`, `level.<id>.label`,
+ * `level.<id>.description`, `group.<id>.label`, `about.<scale>.<n>`).
+ * Ids stay as they are, so marks and form values do not change.
+ */
+export function localiseScale(t: Translator, scale: Scale): Scale {
+  return {
+    ...scale,
+    name: t.lookup(`scale.${scale.id}.name`) ?? scale.name,
+    levels: scale.levels.map((level) => ({
+      ...level,
+      label: t.lookup(`level.${level.id}.label`) ?? level.label,
+      description: t.lookup(`level.${level.id}.description`) ?? level.description,
+    })),
+    groups: scale.groups.map((group) => ({ ...group, label: t.lookup(`group.${group.id}.label`) ?? group.label })),
+    about: scale.about.map((paragraph, index) => t.lookup(`about.${scale.id}.${index + 1}`) ?? paragraph),
+  };
 }
 
-export function levelDescription(t: Translator, level: ScaleLevel): string {
-  return t.lookup(`level.${level.id}.description`) ?? level.description;
-}
-
-function labelOf(t: Translator, scale: Scale, id: string): string {
-  const level = findLevel(scale, id);
-  return level ? levelLabel(t, level) : id;
+function labelOf(scale: Scale, id: string): string {
+  return findLevel(scale, id)?.label ?? id;
 }
 
 /** "Where we are now: X. Where we want to be: Y. You want to move up ..." */
 export function describeRating(t: Translator, scale: Scale, rating: Rating): string[] {
   const sentences: string[] = [];
   if (!rating.now && !rating.aim) return [t('summary.empty')];
-  if (rating.now) sentences.push(t('summary.now', { level: labelOf(t, scale, rating.now) }));
-  if (rating.aim) sentences.push(t('summary.aim', { level: labelOf(t, scale, rating.aim) }));
+  if (rating.now) sentences.push(t('summary.now', { level: labelOf(scale, rating.now) }));
+  if (rating.aim) sentences.push(t('summary.aim', { level: labelOf(scale, rating.aim) }));
   const gap = gapBetween(scale, rating);
   if (gap.kind === 'none' && rating.now) sentences.push(t('summary.addAim'));
   if (gap.kind === 'same') sentences.push(t('gap.same'));
   if (gap.kind === 'up' || gap.kind === 'down') {
-    const names = { now: labelOf(t, scale, rating.now), aim: labelOf(t, scale, rating.aim) };
+    const names = { now: labelOf(scale, rating.now), aim: labelOf(scale, rating.aim) };
     sentences.push(t.plural(`gap.${gap.kind}`, gap.rungs, names));
     if (gap.fromGroup && gap.toGroup) sentences.push(t('gap.crosses', { from: gap.fromGroup, to: gap.toGroup }));
   }
@@ -43,10 +53,10 @@ export function describeSpread(t: Translator, scale: Scale, perspectives: readon
   const sentences: string[] = [];
   if (spread.rated.length === 0) return [t('spread.none')];
   if (spread.rungs === 0) {
-    sentences.push(t('spread.agree', { level: labelOf(t, scale, ratings[spread.rated[0] as number]?.now ?? '') }));
+    sentences.push(t('spread.agree', { level: labelOf(scale, ratings[spread.rated[0] as number]?.now ?? '') }));
   } else {
     const list = spread.rated
-      .map((index) => t('spread.entry', { perspective: perspectives[index] ?? '', level: labelOf(t, scale, ratings[index]?.now ?? '') }))
+      .map((index) => t('spread.entry', { perspective: perspectives[index] ?? '', level: labelOf(scale, ratings[index]?.now ?? '') }))
       .join('; ');
     sentences.push(t.plural('spread.apart', spread.rungs, { list }));
     if (spread.rungs >= MARKED_DISAGREEMENT) sentences.push(t('spread.marked'));

@@ -5,6 +5,17 @@ import { warnOnce, warnOncePerPage } from './warn.js';
 import { createTranslator, nearestLang, type StringTable, type Translator } from './strings.js';
 import { isRecord, readJsonChild } from './json-child.js';
 
+/**
+ * Converter for text attributes: a removed attribute gives the property's
+ * default back instead of `null`, so properties keep their declared type.
+ */
+export function textAttribute<T extends string>(fallback: T) {
+  return {
+    fromAttribute: (value: string | null): T => (value ?? fallback) as T,
+    toAttribute: (value: T): string => value,
+  };
+}
+
 /** What a class needs to be registered by `define()`. */
 interface Definable extends CustomElementConstructor {
   readonly tagName: string;
@@ -63,7 +74,7 @@ export abstract class CfElement extends LitElement {
    * Colour scheme: `auto` (the default) follows the reader's
    * `prefers-color-scheme`; `light` or `dark` fixes it.
    */
-  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  @property({ reflect: true, converter: textAttribute<'auto' | 'light' | 'dark'>('auto') }) theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /**
    * Replacements for any visible string, by key (see the README's string
@@ -120,14 +131,18 @@ export abstract class CfElement extends LitElement {
 
   /**
    * Announce `message` politely to screen readers. Clearing first and setting
-   * on the next frame makes a repeated message be read again.
+   * in a later task makes a repeated message be read again. (A timer, not an
+   * animation frame: frames pause in background tabs.)
    */
   protected announce(message: string): void {
     this.announcement = '';
-    requestAnimationFrame(() => {
+    clearTimeout(this.announceTimer); // the latest message wins
+    this.announceTimer = setTimeout(() => {
       this.announcement = message;
-    });
+    }, 30);
   }
+
+  private announceTimer?: ReturnType<typeof setTimeout>;
 
   /** The live region; every element renders it once. */
   protected renderLiveRegion(): TemplateResult {

@@ -1,5 +1,5 @@
 import { property, state } from 'lit/decorators.js';
-import { CfElement } from './base-element.js';
+import { CfElement, textAttribute } from './base-element.js';
 
 /**
  * A form-associated critical-friend element (after Web Awesome's base class):
@@ -11,7 +11,7 @@ export abstract class CfFormElement extends CfElement {
   static readonly formAssociated = true;
 
   /** Name under which the value is submitted with the enclosing form. */
-  @property({ reflect: true }) name = '';
+  @property({ reflect: true, converter: textAttribute('') }) name = '';
 
   /** Disables every control of the widget; a disabled widget submits nothing (the browser leaves it out of `FormData`). */
   @property({ type: Boolean, reflect: true }) disabled = false;

@@ -95,7 +95,10 @@ export function createTranslator(options: {
     const template = lookup(`${key}.${pluralRules.select(count)}`) ?? lookup(`${key}.other`) ?? key;
     return fillPlaceholders(template, { count: t.number(count), ...params });
   };
-  t.number = (value, numberOptions) => new Intl.NumberFormat(lang, numberOptions).format(value);
+  // One formatter for the common case: creating Intl formatters is slow and
+  // a page may hold many widgets.
+  const plainNumbers = new Intl.NumberFormat(lang);
+  t.number = (value, numberOptions) => (numberOptions ? new Intl.NumberFormat(lang, numberOptions) : plainNumbers).format(value);
   t.date = (value, dateOptions) => new Intl.DateTimeFormat(lang, dateOptions).format(value);
   Object.defineProperty(t, 'lang', { value: lang });
   return t;

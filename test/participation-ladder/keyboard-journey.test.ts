@@ -37,7 +37,8 @@ const isAimSwitch = (el: Element) => el.getAttribute('data-marking') === 'aim';
 const isNowSwitch = (el: Element) => el.getAttribute('data-marking') === 'now';
 
 describe('keyboard-only journey with <cf-participation-ladder>', () => {
-  it('takes a new reader from the first tab stop to a submitted form', async () => {
+  it('takes a new reader from the first tab stop to a submitted form', async function () {
+    this.timeout(60_000);
     const form = await fixture<HTMLFormElement>(html`<form>
       <button type="button">Before</button>
       <cf-participation-ladder name="ladder" perspectives="Staff; People who use the service"></cf-participation-ladder>

@@ -358,7 +358,7 @@ describe('<cf-participation-ladder>', () => {
       expect(text(el, '[part="profile"]')).to.equal('Agenda: Therapy Design: Placation Decisions: Consultation');
       expect(text(el, '[part="suggestion"]')).to.contain('Suggested rung: Consultation.');
       expect(text(el, '[part="suggestion"]')).to.contain('across 3 areas');
-      expect(text(el, '[part="suggestion"]')).to.contain('Participation is uneven: strongest in design, weakest in agenda.');
+      expect(text(el, '[part="suggestion"]')).to.contain('Participation is uneven: strongest in Design, weakest in Agenda.');
       await expect(el).to.be.accessible();
       setTimeout(() => button(el, '.accept').click());
       await oneEvent(el, 'change');
@@ -567,5 +567,40 @@ describe('<cf-participation-ladder>', () => {
         document.documentElement.style.fontSize = previous;
       }
     });
+  });
+});
+
+describe('<cf-participation-ladder> attributes and words', () => {
+  it('gives properties their defaults back when attributes are removed', async () => {
+    const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder value="consultation" theme="dark" perspectives="A; B" scale="tlap"></cf-participation-ladder>`);
+    for (const name of ['value', 'theme', 'perspectives', 'scale']) el.removeAttribute(name);
+    await el.updateComplete;
+    expect([el.value, el.theme, el.perspectives, el.scale]).to.deep.equal(['', 'auto', '', 'arnstein']);
+  });
+
+  it('lets the page replace the scale name, band labels, about notes and area names', async () => {
+    const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder value="consultation" aspiration="partnership"></cf-participation-ladder>`);
+    el.strings = {
+      'scale.arnstein.name': 'Ysgol Arnstein',
+      'group.tokenism.label': 'Tocenistiaeth',
+      'group.citizen-power.label': 'Grym dinasyddion',
+      'about.arnstein.1': 'Nodyn am y model.',
+      'area.agenda': 'Agenda (cy)',
+    };
+    await el.updateComplete;
+    expect(text(el, '.scale-name')).to.equal('Ysgol Arnstein');
+    expect(text(el, '.band-label')).to.equal('Grym dinasyddion');
+    expect(text(el, '[part="summary"]')).to.contain('That crosses from Tocenistiaeth into Grym dinasyddion.');
+    expect(text(el, '[part="about"]')).to.contain('Nodyn am y model.');
+    button(el, '.help-toggle').click();
+    await el.updateComplete;
+    shadow(el).querySelector<HTMLInputElement>('fieldset input')!.click();
+    await el.updateComplete;
+    expect(text(el, '[part="profile"]')).to.equal('Agenda (cy): Manipulation');
+  });
+
+  it('says visibly that an answer is required', async () => {
+    const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder required></cf-participation-ladder>`);
+    expect(text(el, '.required-note')).to.equal('An answer is required.');
   });
 });

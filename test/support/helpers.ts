@@ -44,12 +44,16 @@ export async function captureDownloads(run: () => unknown | Promise<unknown>, wa
   return downloads;
 }
 
-/** Wait for the next animation frames (announcements are set on the next frame). */
+/**
+ * Let pending work settle: a few animation frames, and at least 80 ms so
+ * that announcements (set on a timer after clearing) have landed.
+ */
 export function nextFrames(count = 2): Promise<void> {
-  return new Promise((resolve) => {
+  const frames = new Promise<void>((resolve) => {
     const step = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
     step(count);
   });
+  return Promise.all([frames, new Promise((resolve) => setTimeout(resolve, 80))]).then(() => undefined);
 }
 
 /** Replace localStorage's methods for one test; returns a restore function. */
