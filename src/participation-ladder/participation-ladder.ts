@@ -108,6 +108,7 @@ export class ParticipationLadder extends CfFormElement {
   private scaleView: Scale = PRESETS.arnstein;
   private authorDefaults: Rating = { ...EMPTY_RATING };
   private hasConnected = false;
+  private childScaleMayHaveChanged = false;
   private restoredFromStorage = false;
 
   /** The scale in use (after resolving presets, custom JSON and errors). */
@@ -130,9 +131,11 @@ export class ParticipationLadder extends CfFormElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('scale') || !this.hasUpdated) this.resolveScale();
+    const rereadScale = changed.has('scale') || !this.hasUpdated || this.childScaleMayHaveChanged;
+    this.childScaleMayHaveChanged = false;
+    if (rereadScale) this.resolveScale();
     if (changed.has('perspectives')) this.fitRatingsToPerspectives();
-    if (changed.has('value') || changed.has('aspiration') || changed.has('scale')) this.takeValueAttributes();
+    if (changed.has('value') || changed.has('aspiration') || rereadScale) this.takeValueAttributes();
     if (!this.restoredFromStorage && this.persist) this.restoreFromStorage();
     this.scaleView = localiseScale(this.t, this.resolvedScale);
     this.syncFormValue();
@@ -144,6 +147,12 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   // ---- attributes -> state -------------------------------------------------
+
+  /** The custom-scale JSON child may have arrived since the first render (a script in <head>). */
+  protected override childrenParsed(): void {
+    this.childScaleMayHaveChanged = true;
+    this.restoredFromStorage = false;
+  }
 
   private resolveScale(): void {
     const custom = readJsonChild(this);

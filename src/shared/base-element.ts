@@ -94,7 +94,34 @@ export abstract class CfElement extends LitElement {
     super.connectedCallback();
     this.childStrings = this.readChildStrings();
     this.refreshTranslator();
+    // A script in the page's <head> upgrades the element as soon as the parser
+    // opens its tag, before its children (lists, JSON) exist: read them again
+    // once the document is parsed.
+    if (this.childrenMayBeIncomplete) document.addEventListener('DOMContentLoaded', this.onDocumentParsed, { once: true });
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('DOMContentLoaded', this.onDocumentParsed);
+  }
+
+  /** True while the page is still being parsed, so the element's children may be missing. */
+  protected get childrenMayBeIncomplete(): boolean {
+    return document.readyState === 'loading';
+  }
+
+  private readonly onDocumentParsed = (): void => {
+    this.childStrings = this.readChildStrings();
+    this.refreshTranslator();
+    this.childrenParsed();
+    this.requestUpdate();
+  };
+
+  /**
+   * Called once the document has been parsed, for an element that was
+   * connected before that: re-read whatever the element takes from its children.
+   */
+  protected childrenParsed(): void {}
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('strings')) this.refreshTranslator();
@@ -124,8 +151,13 @@ export abstract class CfElement extends LitElement {
     );
   }
 
-  /** One console warning per problem per element, saying how to fix it. */
+  /**
+   * One console warning per problem per element, saying how to fix it. None
+   * while the page is still parsed: the input may just not be there yet, and
+   * `childrenParsed` checks it again.
+   */
   protected warn(key: string, message: string): void {
+    if (this.childrenMayBeIncomplete) return;
     warnOnce(this, key, message);
   }
 

@@ -5,13 +5,26 @@
  */
 import { expect } from '@open-wc/testing';
 
-const TAGS = ['cf-participation-ladder'];
+/** Each widget: its tag, its own dist file, markup for the page, and a sign that it rendered. */
+const WIDGETS = [
+  // a custom scale in child JSON, which a script in <head> meets before it is parsed
+  {
+    tag: 'cf-participation-ladder',
+    file: 'participation-ladder.js',
+    markup: `<cf-participation-ladder value="asked"><script type="application/json">
+      { "name": "Ours", "levels": [{ "id": "told", "label": "Told" }, { "id": "asked", "label": "Asked" }, { "id": "deciding", "label": "Deciding" }] }
+    </script></cf-participation-ladder>`,
+    rendered: '[role="radio"][data-level="asked"][aria-checked="true"]',
+  },
+  { tag: 'cf-pros-cons', file: 'pros-cons.js', markup: '<cf-pros-cons><ul slot="pros"><li>Quick answers</li></ul><ul slot="cons"><li>Not peer reviewed</li></ul></cf-pros-cons>', rendered: '[role="meter"]' },
+];
+const TAGS = WIDGETS.map((widget) => widget.tag);
 
 interface PageReport {
   errors: string[];
   warnings: string[];
   defined: Record<string, boolean>;
-  radios: number;
+  rendered: Record<string, boolean>;
   globalKeys: string[];
 }
 
@@ -29,7 +42,7 @@ async function loadPage(scripts: string[], before = ''): Promise<PageReport> {
       ${before}
     </script>
     ${scripts.join('\n')}
-  </head><body><cf-participation-ladder value="consultation"></cf-participation-ladder></body></html>`;
+  </head><body>${WIDGETS.map((widget) => widget.markup).join('\n')}</body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc = page;
   document.body.append(frame);
@@ -37,12 +50,11 @@ async function loadPage(scripts: string[], before = ''): Promise<PageReport> {
   const win = frame.contentWindow as Window & { __report: { errors: string[]; warnings: string[] }; CriticalFriend?: object };
   await Promise.all(TAGS.map((tag) => Promise.race([win.customElements.whenDefined(tag), new Promise((resolve) => setTimeout(resolve, 3000))])));
   await new Promise((resolve) => setTimeout(resolve, 50));
-  const ladder = win.document.querySelector('cf-participation-ladder');
   const report: PageReport = {
     errors: [...win.__report.errors],
     warnings: [...win.__report.warnings],
     defined: Object.fromEntries(TAGS.map((tag) => [tag, Boolean(win.customElements.get(tag))])),
-    radios: ladder?.shadowRoot?.querySelectorAll('[role="radio"]').length ?? 0,
+    rendered: Object.fromEntries(WIDGETS.map((widget) => [widget.tag, Boolean(win.document.querySelector(widget.tag)?.shadowRoot?.querySelector(widget.rendered))])),
     globalKeys: Object.keys(win.CriticalFriend ?? {}).sort(),
   };
   frame.remove();
@@ -51,16 +63,16 @@ async function loadPage(scripts: string[], before = ''): Promise<PageReport> {
 
 const iife = '<script src="/dist/critical-friend.iife.js"></script>';
 const esm = '<script type="module" src="/dist/critical-friend.js"></script>';
-const ladderOnly = '<script type="module" src="/dist/participation-ladder.js"></script>';
+const perWidget = WIDGETS.map((widget) => `<script type="module" src="/dist/${widget.file}"></script>`).join('');
 // A second copy of a module needs another URL, as a second CDN or version would have.
 const esmCopy = '<script type="module" src="/dist/critical-friend.js?copy=2"></script>';
-const ladderCopy = '<script type="module" src="/dist/participation-ladder.js?copy=2"></script>';
+const perWidgetCopy = WIDGETS.map((widget) => `<script type="module" src="/dist/${widget.file}?copy=2"></script>`).join('');
 
 function expectWorking(report: PageReport) {
   expect(report.errors, 'errors').to.deep.equal([]);
   expect(report.warnings, 'warnings').to.deep.equal([]);
   expect(report.defined).to.deep.equal(Object.fromEntries(TAGS.map((tag) => [tag, true])));
-  expect(report.radios, 'rendered rungs').to.equal(8);
+  expect(report.rendered).to.deep.equal(Object.fromEntries(TAGS.map((tag) => [tag, true])));
 }
 
 describe('dist/ files loaded by plain script tags', () => {
@@ -72,18 +84,18 @@ describe('dist/ files loaded by plain script tags', () => {
   it('the IIFE registers everything and sets window.CriticalFriend', async () => {
     const report = await loadPage([iife]);
     expectWorking(report);
-    expect(report.globalKeys).to.include.members(['ParticipationLadder', 'version']);
+    expect(report.globalKeys).to.include.members(['ParticipationLadder', 'ProsCons', 'parseFeed', 'version']);
   });
 
   const cases: Array<[string, string[]]> = [
     ['the all-in-one ES module', [esm]],
-    ['the per-widget ES module', [ladderOnly]],
+    ['the per-widget ES modules', [perWidget]],
     ['the IIFE twice', [iife, iife]],
     ['the all-in-one ES module twice', [esm, esmCopy]],
-    ['the per-widget ES module twice', [ladderOnly, ladderCopy]],
-    ['IIFE, then ES modules', [iife, esm, ladderOnly]],
-    ['ES modules, then IIFE', [ladderOnly, esm, iife]],
-    ['everything twice, mixed', [esmCopy, iife, ladderOnly, esm, iife, ladderCopy]],
+    ['the per-widget ES modules twice', [perWidget, perWidgetCopy]],
+    ['IIFE, then ES modules', [iife, esm, perWidget]],
+    ['ES modules, then IIFE', [perWidget, esm, iife]],
+    ['everything twice, mixed', [esmCopy, iife, perWidget, esm, iife, perWidgetCopy]],
   ];
   for (const [name, scripts] of cases) {
     it(`${name}: no error, every element works`, async () => {
