@@ -4,6 +4,7 @@
  * (`dist/participation-ladder.js`), so this file shares their chunks.
  */
 export { ParticipationLadder } from './participation-ladder/define.js';
+export { ProsCons } from './pros-cons/define.js';
 export { CfElement, defineElement } from './shared/base-element.js';
 export { registerStrings } from './shared/strings.js';
 export { VERSION as version } from './shared/version.js';

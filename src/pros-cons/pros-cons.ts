@@ -1,0 +1,886 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { CfFormElement } from '../shared/form-element.js';
+import { tokens } from '../shared/tokens.js';
+import { icons } from '../shared/icons.js';
+import { isRecord, readJsonChild } from '../shared/json-child.js';
+import { readStored, removeStored, storageKey, writeStored } from '../shared/storage.js';
+import { copyText, downloadFile, slugify } from '../shared/export.js';
+import { prosConsStyles } from './pros-cons.styles.js';
+import { prosConsStrings } from './strings.js';
+import { balanceOf, bandOf, isWeight, WEIGHTS, type Band, type Side, type Weight } from './balance.js';
+import {
+  capPoints,
+  DEFAULT_WEIGHT,
+  MAX_POINTS_PER_SIDE,
+  normaliseText,
+  readJsonPoints,
+  readListPoints,
+  readPropertyPoints,
+  type AuthorPoint,
+  type PointInput,
+  type Problem,
+  type ReadResult,
+} from './points.js';
+import { reviewJsonLd, scriptSafeJson } from './structured-data.js';
+import { appraisalAsJson, appraisalAsMarkdown, appraisalAsText, type AppraisalState } from './report.js';
+import { summarise, verdictText, weightText, type AppraisalPoint, type SideLabels } from './wording.js';
+
+/** A point as the widget holds it. */
+interface PointState extends AppraisalPoint {
+  id: string;
+  /** The weight the author gave (or the default): what form reset and "Clear my answers" go back to. */
+  authorWeight: Weight;
+}
+
+/** A point as the `pros` / `cons` properties return it. */
+export interface ProsConsPoint {
+  text: string;
+  weight: Weight;
+  by: 'author' | 'reader';
+}
+
+type Source = 'lists' | 'json' | 'properties';
+type Mode = 'appraise' | 'read';
+
+const SIDES: readonly Side[] = ['pro', 'con'];
+/** ARIA 1.2's `meter` role, set through the `role` property (ARIA reflection): lit-analyzer's list of roles for the attribute predates `meter`. */
+const METER_ROLE: string = 'meter';
+const STRUCTURED_DATA_ATTRIBUTE = 'data-cf-structured-data';
+/** Messages shown to the reader (the rest go to the console only). */
+const VISIBLE_PROBLEMS = new Set(['json', 'json-shape', 'property-shape', 'unslotted', 'too-many', 'no-points']);
+
+/**
+ * A pros-and-cons appraisal that each reader weighs for themselves: every
+ * point gets a weight (0 "does not apply to me", 1 "minor", 2 "important",
+ * 3 "crucial"); the reader can add points of their own; a meter and a verdict
+ * in words show where the balance lies, with the tipping point; a reflection
+ * box and exports (text, Markdown, JSON, print) make it a CPD record.
+ * `mode="read"` shows a static two-column pros/cons block.
+ *
+ * **Authoring.** Light-DOM lists `<ul slot="pros">` / `<ul slot="cons">` (or
+ * `<ol>`), one `<li>` per point with optional `data-weight="0".."3"`; or a
+ * child `<script type="application/json">{"pros": [...], "cons": [...]}</script>`
+ * (items as strings or `{ "text", "weight" }`); or the `pros` / `cons`
+ * properties. Properties win over JSON, JSON over lists. Point text is always
+ * text, never HTML. A point without a weight is "important" (2). At most 50
+ * points a side are shown (a message says how many were left out).
+ *
+ * **Before the script loads** the author's lists show as ordinary lists. In
+ * read mode the upgraded element shows those same list elements through its
+ * slots, so nothing is re-created.
+ *
+ * **Balance and verdict.** b = (P - C) / (P + C) over the weights (0 when both
+ * are 0). Bands: b <= -0.6 "Mostly cons"; -0.6 < b <= -0.2 "Leans to cons";
+ * -0.2 < b < 0.2 "Balanced: neither overwhelmingly good nor bad";
+ * 0.2 <= b < 0.6 "Leans to pros"; b >= 0.6 "Mostly pros" (with the page's
+ * labels). The tipping point is the one-step change of one weight that moves
+ * the verdict into another band, preferring a point mattering a little more,
+ * then the smallest change of balance.
+ *
+ * @customElement cf-pros-cons
+ * @summary Pros-and-cons appraisal that each reader weighs for their own practice.
+ *
+ * @slot pros - The author's pros: a `<ul>` or `<ol>` of `<li>` points (optional `data-weight` 0-3).
+ * @slot cons - The author's cons, likewise.
+ * @slot - Optional child `<script type="application/json">` with `{ "pros": [...], "cons": [...] }`, and
+ *   `<script type="application/json" data-strings>` with replacement strings.
+ *
+ * @csspart base - The widget's outer frame.
+ * @csspart heading - The heading.
+ * @csspart message - A message about bad input (unreadable JSON, no points, too many points).
+ * @csspart columns - The two columns of points.
+ * @csspart side - One column (pros or cons).
+ * @csspart side-label - A column's label.
+ * @csspart point - One point.
+ * @csspart own - The "Your point" mark on a reader's point.
+ * @csspart weights - A point's weight control (a radio group).
+ * @csspart weight - One weight (a radio).
+ * @csspart add - The form for adding a point of your own.
+ * @csspart balance - The balance section.
+ * @csspart meter - The balance meter.
+ * @csspart verdict - The verdict in words.
+ * @csspart tipping - The tipping point sentence.
+ * @csspart reflection - The reflection box.
+ * @csspart actions - The export and clear buttons.
+ *
+ * @cssprop [--cf-pro] - Colour of the pros (blue by default).
+ * @cssprop [--cf-con] - Colour of the cons (orange by default).
+ * @cssprop [--cf-pro-tint] - Background of the pros column.
+ * @cssprop [--cf-con-tint] - Background of the cons column.
+ * @cssprop [--cf-surface] - Background of the widget.
+ * @cssprop [--cf-surface-tint] - Background of panels.
+ * @cssprop [--cf-text] - Text colour.
+ * @cssprop [--cf-text-muted] - Secondary text colour.
+ * @cssprop [--cf-border] - Borders of controls.
+ * @cssprop [--cf-hairline] - Thin dividing lines.
+ * @cssprop [--cf-accent] - Chosen weight and primary buttons.
+ * @cssprop [--cf-accent-text] - Text on the accent colour.
+ * @cssprop [--cf-focus] - Focus ring colour.
+ * @cssprop [--cf-danger] - Edge of error messages.
+ * @cssprop [--cf-radius] - Corner radius.
+ * @cssprop [--cf-transition] - Duration and easing of the meter's movement (0s under reduced motion).
+ *
+ * @fires change - When the reader changes a weight, adds, edits or removes a point, commits the
+ *   reflection (on the textarea's `change`) or clears the answers. Bubbles and is composed.
+ */
+export class ProsCons extends CfFormElement {
+  static override readonly tagName: string = 'cf-pros-cons';
+  static override styles = [tokens, prosConsStyles];
+  static override readonly defaultStrings = prosConsStrings;
+
+  /** Heading of the appraisal; none when empty. Also the name in structured data and exports. */
+  @property({ reflect: true }) heading = '';
+
+  /** Level of the heading element, 2 to 6 (default 2); the column labels are one level below. */
+  @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Label of the pros side (default "Pros"). */
+  @property({ reflect: true, attribute: 'pros-label' }) prosLabel = '';
+
+  /** Label of the cons side (default "Cons"). */
+  @property({ reflect: true, attribute: 'cons-label' }) consLabel = '';
+
+  /** `appraise` (default): the reader weighs each point. `read`: a static pros/cons block. */
+  @property({ reflect: true }) mode: Mode = 'appraise';
+
+  /** Keep the reader's weights, own points and reflection in `localStorage` (needs an `id`). Nothing is stored without it. */
+  @property({ type: Boolean, reflect: true }) persist = false;
+
+  /** Add schema.org `Review` JSON-LD (`positiveNotes`, `negativeNotes`) as a light-DOM `<script type="application/ld+json">` child. */
+  @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
+
+  /** The reader's reflection: what this means for their practice. */
+  @property({ attribute: false }) reflection = '';
+
+  @state() private points: PointState[] = [];
+  @state() private problems: Problem[] = [];
+  @state() private source: Source = 'lists';
+  @state() private editing = '';
+  @state() private addSide: Side = 'pro';
+  @state() private addError = '';
+  @state() private persistFailed = false;
+
+  private propertyPros: unknown = undefined;
+  private propertyCons: unknown = undefined;
+  private sourceDirty = true;
+  private restoredFromStorage = false;
+  private nextId = 0;
+  private observer: MutationObserver | undefined;
+  private ldScript: HTMLScriptElement | undefined;
+
+  constructor() {
+    super();
+    // Properties set before the element was upgraded sit on the instance and
+    // hide the accessors: take them over.
+    for (const key of ['pros', 'cons', 'value'] as const) {
+      if (Object.prototype.hasOwnProperty.call(this, key)) {
+        const value: unknown = this[key];
+        delete (this as unknown as Record<string, unknown>)[key];
+        (this as unknown as Record<string, unknown>)[key] = value;
+      }
+    }
+  }
+
+  // ---- public properties -----------------------------------------------------
+
+  /**
+   * The pros with the reader's weights, the author's first, then the
+   * reader's own (`by: "reader"`). Set it to an array of `{ text, weight? }`
+   * (or strings) to give the author's pros from script.
+   */
+  get pros(): ProsConsPoint[] {
+    return this.publicPoints('pro');
+  }
+  set pros(value: readonly (PointInput | string)[] | undefined) {
+    this.propertyPros = value;
+    this.sourceChanged();
+  }
+
+  /** The cons, as for `pros`. */
+  get cons(): ProsConsPoint[] {
+    return this.publicPoints('con');
+  }
+  set cons(value: readonly (PointInput | string)[] | undefined) {
+    this.propertyCons = value;
+    this.sourceChanged();
+  }
+
+  /** (P - C) / (P + C) over the current weights, in [-1, 1]; 0 when both are 0. Read-only. */
+  get balance(): number {
+    return balanceOf(this.points);
+  }
+
+  /** The verdict band of the balance: `mostly-cons`, `leans-cons`, `balanced`, `leans-pros` or `mostly-pros`. Read-only. */
+  get verdict(): Band {
+    return bandOf(this.balance);
+  }
+
+  /**
+   * The form value: the appraisal as a JSON string (points with weights and
+   * who wrote them, balance, verdict, reflection). Setting it to such a
+   * string restores those weights, the reader's points and the reflection.
+   */
+  get value(): string {
+    return JSON.stringify(this.toJSONRecord());
+  }
+  set value(json: string) {
+    try {
+      const parsed: unknown = JSON.parse(json);
+      if (!isRecord(parsed)) throw new Error('not an object');
+      if (this.sourceDirty) this.readAuthorPoints();
+      this.applySaved(parsed);
+    } catch (error) {
+      this.warn('value', `value must be a JSON string as the form submits it (${error instanceof Error ? error.message : String(error)}); it is ignored.`);
+    }
+  }
+
+  private publicPoints(side: Side): ProsConsPoint[] {
+    if (this.sourceDirty && this.isConnected) this.readAuthorPoints();
+    return this.points.filter((point) => point.side === side).map(({ text, weight, by }) => ({ text, weight, by }));
+  }
+
+  // ---- lifecycle -------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.sourceDirty = true;
+    this.observer ??= new MutationObserver((records) => this.onLightDomMutation(records));
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-weight', 'slot', 'type'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+  }
+
+  /** Read the lists or JSON again once the page is parsed (and warn about them only then). */
+  protected override childrenParsed(): void {
+    this.sourceDirty = true;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('mode') && this.mode !== 'appraise' && this.mode !== 'read') {
+      this.warn('mode', `mode="${this.mode}" is not a mode. Use "appraise" (the default) or "read". Showing the appraisal.`);
+    }
+    if (this.sourceDirty) this.readAuthorPoints();
+    if (!this.restoredFromStorage && this.persist && this.isConnected) this.restoreFromStorage();
+    this.syncFormValue();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncStructuredData();
+  }
+
+  private get isReadMode(): boolean {
+    return this.mode === 'read';
+  }
+
+  private sourceChanged(): void {
+    this.sourceDirty = true;
+    this.requestUpdate();
+  }
+
+  private onLightDomMutation(records: MutationRecord[]): void {
+    const ours = (node: Node) => node === this.ldScript || (this.ldScript?.contains(node) ?? false);
+    const relevant = records.some((record) => {
+      if (ours(record.target)) return false;
+      const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+      return !(record.type === 'childList' && nodes.length > 0 && nodes.every(ours));
+    });
+    if (relevant) this.sourceChanged();
+  }
+
+  // ---- author's points -> state ------------------------------------------------
+
+  /** Read the author's points from the properties, the child JSON or the lists. */
+  private readFromSource(): { read: ReadResult; source: Source } {
+    if (this.propertyPros !== undefined || this.propertyCons !== undefined) {
+      const pros = readPropertyPoints(this.propertyPros, 'pro');
+      const cons = readPropertyPoints(this.propertyCons, 'con');
+      return { read: { points: [...pros.points, ...cons.points], problems: [...pros.problems, ...cons.problems] }, source: 'properties' };
+    }
+    const child = readJsonChild(this);
+    if (child.found) {
+      if (child.ok) {
+        const json = readJsonPoints(child.value);
+        if (!json.problems.some((problem) => problem.code === 'json-shape' && !problem.side)) return { read: json, source: 'json' };
+        const lists = readListPoints(this);
+        return { read: { points: lists.points, problems: [...json.problems, ...lists.problems] }, source: 'lists' };
+      }
+      const lists = readListPoints(this);
+      return { read: { points: lists.points, problems: [{ code: 'json', detail: child.error }, ...lists.problems] }, source: 'lists' };
+    }
+    return { read: readListPoints(this), source: 'lists' };
+  }
+
+  private readAuthorPoints(): void {
+    this.sourceDirty = false;
+    const { read, source } = this.readFromSource();
+    const capped = capPoints(read);
+    // Keep the reader's weights for author points that are still there.
+    const previous = this.points.filter((point) => point.by === 'author');
+    const authorPoints = capped.points.map((point) => {
+      const index = previous.findIndex((old) => old.side === point.side && old.text === point.text);
+      const kept = index >= 0 ? previous.splice(index, 1)[0] : undefined;
+      return this.makePoint(point, 'author', kept?.weight);
+    });
+    const readerPoints = this.points.filter((point) => point.by === 'reader');
+    this.points = this.ordered([...authorPoints, ...readerPoints]);
+    this.source = source;
+    this.problems = capped.problems;
+    this.reportProblems(capped.problems, source);
+  }
+
+  private makePoint(point: AuthorPoint, by: 'author' | 'reader', weight: Weight = point.weight): PointState {
+    this.nextId += 1;
+    return { id: `${by === 'author' ? 'a' : 'r'}${this.nextId}`, side: point.side, text: point.text, weight, authorWeight: point.weight, by };
+  }
+
+  /** Pros first, then cons; on each side the author's points, then the reader's. */
+  private ordered(points: PointState[]): PointState[] {
+    return SIDES.flatMap((side) => [
+      ...points.filter((point) => point.side === side && point.by === 'author'),
+      ...points.filter((point) => point.side === side && point.by === 'reader'),
+    ]);
+  }
+
+  /** One console warning for everything wrong with one reading of the input. */
+  private reportProblems(problems: readonly Problem[], source: Source): void {
+    if (problems.length === 0) return;
+    const where = { lists: 'the slotted lists', json: 'the child <script type="application/json">', properties: 'the pros/cons properties' }[source];
+    const explain = (problem: Problem): string => {
+      const side = problem.side === 'pro' ? 'pros' : problem.side === 'con' ? 'cons' : '';
+      switch (problem.code) {
+        case 'json':
+          return `the child <script type="application/json"> is not valid JSON (${problem.detail ?? ''}); the slotted lists are used instead`;
+        case 'json-shape':
+          return `the child <script type="application/json"> must be { "pros": [...], "cons": [...] }${side ? ` (its "${side}" is not a list)` : ''}`;
+        case 'property-shape':
+          return `the ${side} property must be an array of { text, weight? }`;
+        case 'weight':
+          return `a weight in ${where} (${side}) is "${problem.detail ?? ''}", not 0, 1, 2 or 3; it was brought into range (or set to 2, "important")`;
+        case 'text':
+          return `an item in ${where} (${side}) has no text (${problem.detail ?? ''}) and is skipped`;
+        case 'too-many':
+          return `${where} has ${problem.count ?? 0} ${side}; only the first ${MAX_POINTS_PER_SIDE} are shown`;
+        case 'unslotted':
+          return 'the lists have no slot attribute; write <ul slot="pros"> and <ul slot="cons">';
+        case 'no-points':
+          return 'there are no points: give <ul slot="pros"> / <ul slot="cons"> lists, a child <script type="application/json">{"pros":[...],"cons":[...]}</script>, or the pros/cons properties';
+      }
+    };
+    const codes = [...new Set(problems.map((problem) => `${problem.code}${problem.side ?? ''}`))].sort().join(',');
+    const details = [...new Set(problems.map(explain))];
+    this.warn(`input:${codes}`, `${details.join('; ')}.`);
+  }
+
+  private get labels(): SideLabels {
+    return { pros: this.prosLabel || this.t('label.pros'), cons: this.consLabel || this.t('label.cons') };
+  }
+
+  private labelOf(side: Side): string {
+    return side === 'pro' ? this.labels.pros : this.labels.cons;
+  }
+
+  private problemMessage(problem: Problem): string {
+    switch (problem.code) {
+      case 'json':
+        return this.t('error.json', { reason: problem.detail ?? '' });
+      case 'json-shape':
+        return this.t('error.jsonShape');
+      case 'property-shape':
+        return this.t('error.property');
+      case 'unslotted':
+        return this.t('error.unslotted');
+      case 'too-many':
+        return this.t('error.tooMany', { max: this.t.number(MAX_POINTS_PER_SIDE), count: this.t.number(problem.count ?? 0), side: this.labelOf(problem.side ?? 'pro') });
+      case 'no-points':
+        return this.t(this.isReadMode ? 'error.noPointsRead' : 'error.noPointsAppraise');
+      default:
+        return '';
+    }
+  }
+
+  // ---- persistence -------------------------------------------------------------
+
+  private get storageKeyOrUndefined(): string | undefined {
+    if (!this.persist) return undefined;
+    if (!this.id) {
+      this.warn('persist-id', 'persist needs an id attribute to know whose answers to keep, e.g. <cf-pros-cons id="social-media-cpd" persist>. Answers are not kept.');
+      return undefined;
+    }
+    return storageKey(ProsCons.tagName, this.id);
+  }
+
+  private restoreFromStorage(): void {
+    this.restoredFromStorage = true;
+    const key = this.storageKeyOrUndefined;
+    if (!key) return;
+    const stored = readStored<unknown>(key);
+    if (!stored.ok) this.storageFailed(stored.reason);
+    else if (isRecord(stored.value)) this.applySaved(stored.value);
+  }
+
+  /**
+   * Apply a saved appraisal (the JSON record): the weights of the author's
+   * points that are still there (matched by side and text), the reader's own
+   * points and the reflection. Anything malformed is skipped.
+   */
+  private applySaved(saved: Record<string, unknown>): void {
+    const authorPoints = this.points.filter((point) => point.by === 'author').map((point) => ({ ...point, weight: point.authorWeight }));
+    const unmatched = [...authorPoints];
+    const readerPoints: PointState[] = [];
+    for (const [key, side] of [['pros', 'pro'], ['cons', 'con']] as const) {
+      const items = saved[key];
+      if (!Array.isArray(items)) continue;
+      for (const item of items) {
+        if (!isRecord(item) || typeof item['text'] !== 'string' || !isWeight(item['weight'])) continue;
+        const text = normaliseText(item['text']);
+        if (!text) continue;
+        if (item['by'] === 'reader') {
+          if (readerPoints.filter((point) => point.side === side).length + authorPoints.filter((point) => point.side === side).length < MAX_POINTS_PER_SIDE) {
+            readerPoints.push(this.makePoint({ side, text, weight: item['weight'] }, 'reader'));
+          }
+          continue;
+        }
+        const index = unmatched.findIndex((point) => point.side === side && point.text === text);
+        const match = index >= 0 ? unmatched.splice(index, 1)[0] : undefined;
+        if (match) match.weight = item['weight'];
+      }
+    }
+    this.points = this.ordered([...authorPoints, ...readerPoints]);
+    this.reflection = typeof saved['reflection'] === 'string' ? saved['reflection'] : '';
+    this.editing = '';
+  }
+
+  private save(): void {
+    const key = this.storageKeyOrUndefined;
+    if (!key) return;
+    const result = writeStored(key, this.toJSONRecord());
+    if (!result.ok) this.storageFailed(result.reason);
+  }
+
+  private storageFailed(reason: string): void {
+    this.persistFailed = true;
+    this.warn('storage', `could not use localStorage for persist (${reason}). The widget works, but answers will not be kept on this device.`);
+  }
+
+  // ---- form association ----------------------------------------------------------
+
+  private syncFormValue(): void {
+    if (!this.name || this.isDisabled) {
+      this.internals.setFormValue(null);
+      return;
+    }
+    const json = JSON.stringify(this.toJSONRecord());
+    this.internals.setFormValue(json, json);
+  }
+
+  /** The form's reset: the author's weights again, without the reader's points and reflection. */
+  formResetCallback(): void {
+    this.resetToAuthor();
+    this.save();
+  }
+
+  formStateRestoreCallback(saved: unknown, _mode?: 'restore' | 'autocomplete'): void {
+    if (typeof saved !== 'string') return;
+    try {
+      const parsed: unknown = JSON.parse(saved);
+      if (!isRecord(parsed)) return;
+      if (this.sourceDirty) this.readAuthorPoints();
+      this.applySaved(parsed);
+    } catch {
+      // a state we did not write: ignore it
+    }
+  }
+
+  private resetToAuthor(): void {
+    this.points = this.points.filter((point) => point.by === 'author').map((point) => ({ ...point, weight: point.authorWeight }));
+    this.reflection = '';
+    this.editing = '';
+    this.addError = '';
+  }
+
+  // ---- reader actions -> state -> events -------------------------------------------
+
+  /** After a reader's change: keep it (persist), announce a new verdict band, fire `change`. */
+  private commit(bandBefore: Band, message = ''): void {
+    this.save();
+    const band = bandOf(this.balance);
+    const verdict = band !== bandBefore ? this.t('announce.verdict', { verdict: verdictText(this.t, band, this.labels) }) : '';
+    const announcement = [message, verdict].filter(Boolean).join(' ');
+    if (announcement) this.announce(announcement);
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  private setWeight(id: string, weight: Weight): void {
+    if (this.isDisabled) return;
+    const point = this.points.find((candidate) => candidate.id === id);
+    if (!point || point.weight === weight) return;
+    const before = bandOf(this.balance);
+    this.points = this.points.map((candidate) => (candidate.id === id ? { ...candidate, weight } : candidate));
+    this.commit(before);
+  }
+
+  private async setWeightAndFocus(id: string, weight: Weight): Promise<void> {
+    this.setWeight(id, weight);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-point="${id}"] [role="radio"][data-weight="${weight}"]`)?.focus();
+  }
+
+  /** WAI-ARIA radio group keys: Right/Down check the next weight, Left/Up the previous one (wrapping); Space checks. */
+  private onWeightKeydown(event: KeyboardEvent, point: PointState, weight: Weight): void {
+    let target: Weight | undefined;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        target = WEIGHTS[(weight + 1) % WEIGHTS.length];
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        target = WEIGHTS[(weight - 1 + WEIGHTS.length) % WEIGHTS.length];
+        break;
+      case ' ':
+        target = weight;
+        break;
+      case 'Enter':
+        // as a native radio does: Enter submits the enclosing form
+        event.preventDefault();
+        this.form?.requestSubmit();
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    if (target !== undefined && !this.isDisabled) void this.setWeightAndFocus(point.id, target);
+  }
+
+  private sideCount(side: Side): number {
+    return this.points.filter((point) => point.side === side).length;
+  }
+
+  /** Add a point of the reader's own; returns false (with a message) when it cannot. */
+  addPoint(side: Side, text: string): boolean {
+    if (this.isDisabled) return false;
+    const clean = normaliseText(text);
+    if (!clean) {
+      this.addError = this.t('add.empty');
+      return false;
+    }
+    if (this.sideCount(side) >= MAX_POINTS_PER_SIDE) {
+      this.addError = this.t('add.full', { side: this.labelOf(side), max: this.t.number(MAX_POINTS_PER_SIDE) });
+      return false;
+    }
+    const before = bandOf(this.balance);
+    this.addError = '';
+    this.points = this.ordered([...this.points, this.makePoint({ side, text: clean, weight: DEFAULT_WEIGHT }, 'reader')]);
+    this.commit(before, this.t('announce.added', { side: this.labelOf(side) }));
+    return true;
+  }
+
+  private onAddSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLInputElement>('#add-text');
+    if (!input) return;
+    if (this.addPoint(this.addSide, input.value)) input.value = '';
+    input.focus();
+  }
+
+  private async startEditing(id: string): Promise<void> {
+    if (this.isDisabled) return;
+    this.editing = id;
+    await this.updateComplete;
+    const input = this.renderRoot.querySelector<HTMLInputElement>(`#${id}-edit`);
+    input?.focus();
+    input?.select();
+  }
+
+  private async stopEditing(id: string, save: boolean): Promise<void> {
+    const input = this.renderRoot.querySelector<HTMLInputElement>(`#${id}-edit`);
+    const point = this.points.find((candidate) => candidate.id === id);
+    if (save && input && point) {
+      const text = normaliseText(input.value);
+      if (!text) {
+        // an emptied point is removed, as a reader who clears it means
+        this.removePoint(id);
+        return;
+      }
+      if (text !== point.text) {
+        const before = bandOf(this.balance);
+        this.points = this.points.map((candidate) => (candidate.id === id ? { ...candidate, text } : candidate));
+        this.editing = '';
+        this.commit(before, this.t('announce.edited'));
+      }
+    }
+    this.editing = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-point="${id}"] [data-action="edit"]`)?.focus();
+  }
+
+  private onEditKeydown(event: KeyboardEvent, id: string): void {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      void this.stopEditing(id, true);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      void this.stopEditing(id, false);
+    }
+  }
+
+  /** Remove one of the reader's own points. */
+  private removePoint(id: string): void {
+    if (this.isDisabled) return;
+    const before = bandOf(this.balance);
+    this.points = this.points.filter((point) => !(point.id === id && point.by === 'reader'));
+    this.editing = '';
+    this.commit(before, this.t('announce.removed'));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#add-text')?.focus());
+  }
+
+  private onReflectionInput(event: Event): void {
+    this.reflection = (event.target as HTMLTextAreaElement).value;
+    this.save();
+  }
+
+  private onReflectionChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  /** Remove the reader's answers (and what `persist` kept): the author's weights again. */
+  clearAnswers(): void {
+    const key = this.storageKeyOrUndefined;
+    if (key) removeStored(key);
+    const before = bandOf(this.balance);
+    this.resetToAuthor();
+    const band = bandOf(this.balance);
+    this.announce([this.t('cleared'), band !== before ? this.t('announce.verdict', { verdict: verdictText(this.t, band, this.labels) }) : ''].filter(Boolean).join(' '));
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  // ---- structured data -----------------------------------------------------------
+
+  private syncStructuredData(): void {
+    this.ldScript ??= Array.from(this.children).find((child): child is HTMLScriptElement => child.localName === 'script' && child.hasAttribute(STRUCTURED_DATA_ATTRIBUTE));
+    if (!this.structuredData) {
+      this.ldScript?.remove();
+      this.ldScript = undefined;
+      return;
+    }
+    const authorTexts = (side: Side) => this.points.filter((point) => point.side === side && point.by === 'author').map((point) => point.text);
+    const pros = authorTexts('pro');
+    const cons = authorTexts('con');
+    if (pros.length + cons.length === 0) {
+      this.ldScript?.remove();
+      this.ldScript = undefined;
+      return;
+    }
+    const json = scriptSafeJson(reviewJsonLd({ heading: this.heading.trim(), pros, cons }));
+    if (!this.ldScript) {
+      this.ldScript = document.createElement('script');
+      this.ldScript.type = 'application/ld+json';
+      this.ldScript.setAttribute(STRUCTURED_DATA_ATTRIBUTE, '');
+    }
+    if (this.ldScript.textContent !== json) this.ldScript.textContent = json;
+    if (this.ldScript.parentNode !== this) this.append(this.ldScript);
+  }
+
+  // ---- export ------------------------------------------------------------------
+
+  private exportState(): AppraisalState {
+    return { heading: this.heading.trim(), labels: this.labels, points: this.points, reflection: this.reflection, date: new Date() };
+  }
+
+  /** The appraisal as plain text, as "Copy as text" copies it. */
+  toText(): string {
+    return appraisalAsText(this.t, this.exportState());
+  }
+
+  /** The appraisal as Markdown, as "Download Markdown" saves it. */
+  toMarkdown(): string {
+    return appraisalAsMarkdown(this.t, this.exportState());
+  }
+
+  /** The appraisal as a JSON-ready object, as "Download JSON" saves it and the form submits it. */
+  toJSONRecord(): Record<string, unknown> {
+    return appraisalAsJson(this.t, this.exportState());
+  }
+
+  private async copy(): Promise<void> {
+    const copied = await copyText(this.toText(), this.renderRoot as ShadowRoot);
+    this.announce(this.t(copied ? 'copied' : 'copyFailed'));
+  }
+
+  private fileName(extension: string): string {
+    return `${slugify(this.heading, 'pros-and-cons')}.${extension}`;
+  }
+
+  private downloadMarkdown(): void {
+    downloadFile(this.fileName('md'), this.toMarkdown(), 'text/markdown');
+  }
+
+  private downloadJson(): void {
+    downloadFile(this.fileName('json'), `${JSON.stringify(this.toJSONRecord(), null, 2)}\n`, 'application/json');
+  }
+
+  // ---- render ------------------------------------------------------------------
+
+  private get level(): number {
+    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+  }
+
+  protected override render(): TemplateResult {
+    const read = this.isReadMode;
+    // While the page is still parsed the lists may simply not be there yet: no messages until then.
+    const problems = this.childrenMayBeIncomplete ? [] : this.problems;
+    const messages = problems.filter((problem) => VISIBLE_PROBLEMS.has(problem.code)).map((problem) => this.problemMessage(problem));
+    return html`
+      <div part="base" class="frame ${read ? 'read' : 'appraise'}">
+        ${this.heading ? html`<div part="heading" class="cf-heading" role="heading" aria-level=${this.level}>${this.heading}</div>` : nothing}
+        ${read ? nothing : html`<p class="intro cf-muted">${this.t('intro')}</p>`}
+        ${[...new Set(messages)].map((message) => html`<p part="message" class="cf-message">${message}</p>`)}
+        <div part="columns" class="columns">${SIDES.map((side) => this.renderSide(side))}</div>
+        ${read ? nothing : html`${this.renderAddForm()} ${this.renderBalance()} ${this.renderReflection()} ${this.renderActions()}`}
+        ${this.renderLiveRegion()}
+      </div>
+    `;
+  }
+
+  private renderSide(side: Side): TemplateResult {
+    const points = this.points.filter((point) => point.side === side);
+    const labelLevel = Math.min(6, this.heading ? this.level + 1 : this.level);
+    const slotName = side === 'pro' ? 'pros' : 'cons';
+    const useSlot = this.isReadMode && this.source === 'lists' && !this.problems.some((problem) => problem.code === 'too-many' && problem.side === side);
+    return html`<section part="side" class="side ${side}" aria-labelledby="${side}-label">
+      <div part="side-label" class="side-label" id="${side}-label" role="heading" aria-level=${labelLevel}>
+        <span class="side-icon">${side === 'pro' ? icons.plus : icons.minus}</span>${this.labelOf(side)}
+      </div>
+      ${useSlot
+        ? html`<slot name=${slotName}></slot>`
+        : points.length === 0
+          ? html`<p class="empty cf-muted">${this.t('report.none')}</p>`
+          : html`<ul class="points" aria-labelledby="${side}-label">
+              ${repeat(points, (point) => point.id, (point) => (this.isReadMode ? html`<li part="point" class="point">${point.text}</li>` : this.renderPoint(point)))}
+            </ul>`}
+    </section>`;
+  }
+
+  private renderPoint(point: PointState): TemplateResult {
+    const own = point.by === 'reader';
+    const editing = own && this.editing === point.id;
+    return html`<li part="point" class="point ${own ? 'own' : ''}" data-point=${point.id}>
+      ${editing
+        ? html`<div class="edit">
+            <label class="cf-visually-hidden" for="${point.id}-edit">${this.t('own.editLabel')}</label>
+            <input class="text-input" id="${point.id}-edit" type="text" maxlength="1000" .value=${point.text} @keydown=${(event: KeyboardEvent) => this.onEditKeydown(event, point.id)} />
+            <span class="own-actions">
+              <button type="button" class="cf-button" data-action="save" @click=${() => void this.stopEditing(point.id, true)}>${icons.check} ${this.t('own.save')}</button>
+              <button type="button" class="cf-button" data-action="cancel" @click=${() => void this.stopEditing(point.id, false)}>${this.t('own.cancel')}</button>
+            </span>
+          </div>`
+        : html`<p class="point-text">
+            ${own ? html`<span part="own" class="own-badge">${this.t('own.badge')}<span class="cf-visually-hidden">:</span></span> ` : nothing}<span>${point.text}</span>
+          </p>`}
+      ${this.renderWeights(point)}
+      ${own && !editing
+        ? html`<span class="own-actions">
+            <button type="button" class="cf-button small" data-action="edit" ?disabled=${this.isDisabled} @click=${() => void this.startEditing(point.id)}>
+              ${this.t('own.edit')}<span class="cf-visually-hidden"> “${point.text}”</span>
+            </button>
+            <button type="button" class="cf-button small" data-action="remove" ?disabled=${this.isDisabled} @click=${() => this.removePoint(point.id)}>
+              ${icons.clear} ${this.t('own.remove')}<span class="cf-visually-hidden"> “${point.text}”</span>
+            </button>
+          </span>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderWeights(point: PointState): TemplateResult {
+    const disabled = this.isDisabled;
+    return html`<div part="weights" class="weights" role="radiogroup" aria-label=${this.t('weight.group', { text: point.text })} aria-disabled=${disabled ? 'true' : 'false'}>
+      ${WEIGHTS.map((weight) => {
+        const checked = point.weight === weight;
+        return html`<div part="weight" class="weight" role="radio" data-weight=${weight} aria-checked=${checked ? 'true' : 'false'} aria-disabled=${disabled ? 'true' : 'false'} tabindex=${checked && !disabled ? 0 : -1} @click=${() => void this.setWeightAndFocus(point.id, weight)} @keydown=${(event: KeyboardEvent) => this.onWeightKeydown(event, point, weight)}>
+          <span class="pips" aria-hidden="true"></span>
+          <span class="weight-label">${weightText(this.t, weight)}</span>
+        </div>`;
+      })}
+    </div>`;
+  }
+
+  private renderAddForm(): TemplateResult {
+    const disabled = this.isDisabled;
+    return html`<form part="add" class="add cf-no-print" @submit=${this.onAddSubmit} novalidate>
+      <label class="add-label" for="add-text">${this.t('add.heading')}</label>
+      <div class="add-row">
+        <input id="add-text" class="text-input" type="text" maxlength="1000" autocomplete="off" ?disabled=${disabled} aria-invalid=${this.addError ? 'true' : 'false'} aria-describedby=${ifDefined(this.addError ? 'add-error' : undefined)} @input=${() => (this.addError = '')} />
+        <fieldset class="add-side" ?disabled=${disabled}>
+          <legend class="cf-visually-hidden">${this.t('add.side')}</legend>
+          ${SIDES.map(
+            (side) => html`<label class="side-choice ${side}">
+              <input type="radio" name="add-side" value=${side} .checked=${this.addSide === side} @change=${() => (this.addSide = side)} />
+              ${this.labelOf(side)}
+            </label>`,
+          )}
+        </fieldset>
+        <button type="submit" class="cf-button cf-primary" ?disabled=${disabled}>${icons.plus} ${this.t('add.submit')}</button>
+      </div>
+      ${this.addError ? html`<p class="field-error" id="add-error">${this.addError}</p>` : nothing}
+    </form>`;
+  }
+
+  private renderBalance(): TemplateResult {
+    const summary = summarise(this.t, this.points, this.labels);
+    const position = ((1 - summary.balance) / 2) * 100; // pros at the start, as the columns
+    const towards = summary.balance > 0 ? 'pro' : summary.balance < 0 ? 'con' : 'none';
+    return html`<section part="balance" class="balance" aria-labelledby="balance-heading">
+      <div class="subheading" id="balance-heading" role="heading" aria-level=${Math.min(6, this.heading ? this.level + 1 : this.level)}>${this.t('balance.heading')}</div>
+      <p part="verdict" class="verdict ${towards}" id="verdict">${summary.verdict}</p>
+      <div class="meter-ends" aria-hidden="true">
+        <span class="end pro">${icons.plus} ${this.labels.pros}</span><span class="end con">${this.labels.cons} ${icons.minus}</span>
+      </div>
+      <div part="meter" class="meter" .role=${METER_ROLE} aria-valuemin="-1" aria-valuemax="1" aria-valuenow=${String(summary.balance)} aria-valuetext=${summary.verdict} aria-label=${this.t('balance.meter', { pros: this.labels.pros, cons: this.labels.cons })}>
+        <span class="track">
+          <span class="tick t1"></span><span class="tick t2"></span><span class="centre"></span><span class="tick t3"></span><span class="tick t4"></span>
+          <span class="fill ${towards}" style=${styleMap({ insetInlineStart: `${Math.min(position, 50)}%`, inlineSize: `${Math.abs(position - 50)}%` })}></span>
+          <span class="needle ${towards}" style=${styleMap({ insetInlineStart: `${position}%` })}></span>
+        </span>
+      </div>
+      <p class="totals cf-muted">${summary.totalsText} ${summary.balanceText}</p>
+      <p part="tipping" class="tipping">${summary.tipping}</p>
+    </section>`;
+  }
+
+  private renderReflection(): TemplateResult {
+    return html`<div part="reflection" class="reflection">
+      <label class="subheading" for="reflection">${this.t('reflection.label')}</label>
+      <p class="hint cf-muted cf-no-print" id="reflection-hint">${this.t('reflection.hint')}</p>
+      <textarea id="reflection" rows="4" aria-describedby="reflection-hint" .value=${this.reflection} ?disabled=${this.isDisabled} @input=${this.onReflectionInput} @change=${this.onReflectionChange}></textarea>
+      <p class="reflection-print">${this.reflection.trim() || this.t('report.noReflection')}</p>
+    </div>`;
+  }
+
+  private renderActions(): TemplateResult {
+    return html`<div part="actions" class="actions cf-no-print" role="group" aria-label=${this.t('actions.label')}>
+      <button type="button" class="cf-button" data-action="copy" @click=${() => void this.copy()}>${icons.copy} ${this.t('actions.copy')}</button>
+      <button type="button" class="cf-button" data-action="markdown" @click=${() => this.downloadMarkdown()}>${icons.download} ${this.t('actions.markdown')}</button>
+      <button type="button" class="cf-button" data-action="json" @click=${() => this.downloadJson()}>${icons.download} ${this.t('actions.json')}</button>
+      <button type="button" class="cf-button" data-action="print" @click=${() => window.print()}>${this.t('actions.print')}</button>
+      ${this.persist
+        ? html`<button type="button" class="cf-button" data-action="clear" ?disabled=${this.isDisabled} @click=${() => this.clearAnswers()}>${icons.clear} ${this.t('actions.clear')}</button>
+            <p class="persist-note cf-muted">${this.t(this.persistFailed ? 'persist.failed' : 'persist.note')}</p>`
+        : nothing}
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cf-pros-cons': ProsCons;
+  }
+}

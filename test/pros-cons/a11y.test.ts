@@ -1,0 +1,81 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/pros-cons/define.js';
+import type { ProsCons } from '../../src/pros-cons/pros-cons.js';
+import { captureWarnings, radio, seedLists, shadow } from './helpers.js';
+
+describe('<cf-pros-cons> accessibility (axe)', () => {
+  it('read mode', async () => {
+    const el = await fixture<ProsCons>(html`<cf-pros-cons mode="read" heading="Social media for CPD">${seedLists()}</cf-pros-cons>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('read mode from JSON', async () => {
+    const el = await fixture<ProsCons>(html`<cf-pros-cons mode="read"><script type="application/json">{ "pros": ["A"], "cons": ["B"] }</script></cf-pros-cons>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('appraise, untouched', async () => {
+    const el = await fixture<ProsCons>(html`<cf-pros-cons heading="Social media for CPD">${seedLists()}</cf-pros-cons>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('weighted', async () => {
+    const el = await fixture<ProsCons>(html`<cf-pros-cons>${seedLists()}</cf-pros-cons>`);
+    radio(el, 0, 3).click();
+    radio(el, 1, 0).click();
+    radio(el, 8, 1).click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+  });
+
+  it('with the reader’s own points, one being edited, and an add error', async () => {
+    const el = await fixture<ProsCons>(html`<cf-pros-cons persist id="a11y-own">${seedLists()}</cf-pros-cons>`);
+    el.addPoint('pro', 'Keeps my teaching relevant');
+    el.addPoint('con', 'Hard to switch off');
+    el.addPoint('con', '   ');
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    shadow(el).querySelector<HTMLButtonElement>('.point.own [data-action="edit"]')!.click();
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    el.clearAnswers();
+    localStorage.clear();
+  });
+
+  it('dark theme', async () => {
+    const el = await fixture<ProsCons>(html`<cf-pros-cons theme="dark" heading="Social media for CPD">${seedLists()}</cf-pros-cons>`);
+    radio(el, 0, 3).click();
+    el.addPoint('con', 'Hard to switch off');
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
+    const read = await fixture<ProsCons>(html`<cf-pros-cons theme="dark" mode="read">${seedLists()}</cf-pros-cons>`);
+    await expect(read).to.be.accessible();
+  });
+
+  it('bad input', async () => {
+    await captureWarnings(async () => {
+      const el = await fixture<ProsCons>(html`<cf-pros-cons><script type="application/json">{ nope</script></cf-pros-cons>`);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  it('disabled', async () => {
+    const el = await fixture<ProsCons>(html`<cf-pros-cons disabled>${seedLists()}</cf-pros-cons>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('touch targets are at least 24 by 24 px (44 for weights and buttons at 16px)', async () => {
+    const el = await fixture<ProsCons>(html`<cf-pros-cons style="font-size: 16px">${seedLists()}</cf-pros-cons>`);
+    el.addPoint('pro', 'Mine');
+    await el.updateComplete;
+    const targets = Array.from(shadow(el).querySelectorAll<HTMLElement>('[role="radio"], button, input[type="text"], .side-choice'));
+    expect(targets.length).to.be.greaterThan(50);
+    for (const target of targets) {
+      const box = target.getBoundingClientRect();
+      expect(box.height, target.outerHTML.slice(0, 60)).to.be.at.least(24);
+      expect(box.width, target.outerHTML.slice(0, 60)).to.be.at.least(24);
+    }
+    const weights = Array.from(shadow(el).querySelectorAll<HTMLElement>('[role="radio"]'));
+    expect(Math.min(...weights.map((weight) => weight.getBoundingClientRect().height))).to.be.at.least(44);
+  });
+});
