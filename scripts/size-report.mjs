@@ -10,7 +10,7 @@ import { dirname, join, normalize } from 'node:path';
 
 const KB = 1024;
 const TARGETS = { 'critical-friend.js': 24 * KB, widget: 13 * KB };
-const BUDGETS = { 'critical-friend.js': 40 * KB, widget: 26 * KB };
+const BUDGETS = { 'critical-friend.js': 60 * KB, widget: 32 * KB };
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const read = (file) => readFileSync(join('dist', file), 'utf8');
