@@ -1,10 +1,12 @@
 /**
  * critical-friend, all in one: registers every element and exports the
- * classes. Each widget's `define` module is also its own build entry
- * (`dist/participation-ladder.js`), so this file shares their chunks.
+ * classes and `parseFeed`. Each widget's `define` module is also its own
+ * build entry (`dist/participation-ladder.js`, `dist/pros-cons.js`,
+ * `dist/study-feed.js`), so this file shares their chunks.
  */
 export { ParticipationLadder } from './participation-ladder/define.js';
 export { ProsCons } from './pros-cons/define.js';
+export { StudyFeed } from './study-feed/define.js';
 export { CfElement, defineElement } from './shared/base-element.js';
 export { registerStrings } from './shared/strings.js';
 export { VERSION as version } from './shared/version.js';

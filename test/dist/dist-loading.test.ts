@@ -16,6 +16,14 @@ const WIDGETS = [
     </script></cf-participation-ladder>`,
     rendered: '[role="radio"][data-level="asked"][aria-checked="true"]',
   },
+  {
+    tag: 'cf-study-feed',
+    file: 'study-feed.js',
+    markup: `<cf-study-feed><script type="application/json">
+      { "version": "https://jsonfeed.org/version/1.1", "title": "A study", "items": [{ "id": "1", "title": "Fieldwork begins", "content_text": "We start on Monday." }] }
+    </script></cf-study-feed>`,
+    rendered: '[part~="item"]',
+  },
   { tag: 'cf-pros-cons', file: 'pros-cons.js', markup: '<cf-pros-cons><ul slot="pros"><li>Quick answers</li></ul><ul slot="cons"><li>Not peer reviewed</li></ul></cf-pros-cons>', rendered: '[role="meter"]' },
 ];
 const TAGS = WIDGETS.map((widget) => widget.tag);
@@ -84,7 +92,7 @@ describe('dist/ files loaded by plain script tags', () => {
   it('the IIFE registers everything and sets window.CriticalFriend', async () => {
     const report = await loadPage([iife]);
     expectWorking(report);
-    expect(report.globalKeys).to.include.members(['ParticipationLadder', 'ProsCons', 'parseFeed', 'version']);
+    expect(report.globalKeys).to.include.members(['ParticipationLadder', 'ProsCons', 'StudyFeed', 'parseFeed', 'version']);
   });
 
   const cases: Array<[string, string[]]> = [

@@ -92,3 +92,142 @@ async function corpusRoute(ctx, next) {
 }
 
 export const testServerRoutes = [corpusRoute];
+
+// ---- feeds for <cf-study-feed> tests (GET /__feeds/<name>) ----------------
+// Static test feeds live in test/study-feed/feeds/ (served at /test/study-feed/feeds/...);
+// these routes give the responses a static server cannot: slow, failing,
+// huge, legacy-encoded, counting, or failing after the first request.
+const FEEDS_PREFIX = '/__feeds/';
+const feedHits = new Map();
+
+function escapeXml(text) {
+  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** An RSS 2.0 feed with the given items ({ title, date (Date), id }). */
+function rssFeed(title, items) {
+  const entries = items
+    .map(
+      (item) => `<item><title>${escapeXml(item.title)}</title><link>https://example.org/posts/${escapeXml(item.id)}</link>` +
+        `<guid isPermaLink="false">${escapeXml(item.id)}</guid><pubDate>${item.date.toUTCString()}</pubDate>` +
+        `<description>${escapeXml(item.summary ?? `About ${item.title}.`)}</description></item>`,
+    )
+    .join('\n');
+  return `<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>${escapeXml(title)}</title>` +
+    `<link>https://example.org/</link><description>Test feed</description>\n${entries}\n</channel></rss>`;
+}
+
+let hugeFeed;
+/** A well-formed RSS feed of a little over 6 MB (over the 5 MB limit). */
+function hugeBody() {
+  if (!hugeFeed) {
+    const padding = 'Lorem ipsum dolor sit amet, consectetur adipiscing elit. '.repeat(100);
+    const items = [];
+    for (let index = 0; items.length * padding.length < 6.2 * 1024 * 1024; index++) {
+      items.push({ id: `big-${index}`, title: `Big update ${index}`, date: new Date(Date.UTC(2011, 10, 1)), summary: padding });
+    }
+    hugeFeed = Buffer.from(rssFeed('A huge feed', items), 'utf8');
+  }
+  return hugeFeed;
+}
+
+/** The legacy feed as windows-1252 bytes: é (E9), £ (A3), en dash (96), right single quote (92). */
+function legacyBody() {
+  const text =
+    '<?xml version="1.0" encoding="windows-1252"?>\n<rss version="2.0"><channel><title>Caf\u00e9 research \u0096 \u00a35 study</title>' +
+    '<link>https://example.org/</link><description>Legacy bytes</description>' +
+    '<item><title>Hannah\u0092s first week at the caf\u00e9</title><link>https://example.org/legacy/1</link>' +
+    '<pubDate>Tue, 01 Nov 2011 09:00:00 GMT</pubDate><description>Fees of \u00a35 \u0096 na\u00efve questions welcome.</description></item>' +
+    '</channel></rss>';
+  return Buffer.from(text, 'latin1'); // each char below U+0100 becomes one byte, as windows-1252 spells these
+}
+
+function hit(key) {
+  const count = (feedHits.get(key) ?? 0) + 1;
+  feedHits.set(key, count);
+  return count;
+}
+
+async function feedRoute(ctx, next) {
+  if (!ctx.path.startsWith(FEEDS_PREFIX)) return next();
+  const name = ctx.path.slice(FEEDS_PREFIX.length);
+  const key = String(ctx.query.key ?? '');
+  ctx.set('Cache-Control', 'no-store');
+  const sendRss = (body) => {
+    ctx.set('Content-Type', 'application/rss+xml; charset=utf-8');
+    ctx.body = body;
+  };
+  const base = [
+    { id: 'a', title: 'First update', date: new Date(Date.UTC(2011, 10, 1, 9)) },
+    { id: 'b', title: 'Second update', date: new Date(Date.UTC(2011, 10, 2, 9)) },
+  ];
+  switch (name) {
+    case 'slow': // ?ms=: answers after a delay
+      await new Promise((resolve) => setTimeout(resolve, Math.min(Number(ctx.query.ms) || 3000, 20_000)));
+      sendRss(rssFeed('A slow feed', base));
+      return;
+    case 'status': // ?code=404|500|...
+      ctx.status = Number(ctx.query.code) || 500;
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><title>Error ${ctx.status}</title><p>Error ${ctx.status}</p>`;
+      return;
+    case 'html':
+      ctx.type = 'text/html; charset=utf-8';
+      ctx.body = '<!doctype html><html lang="en"><head><title>The study blog</title></head><body><h1>The study blog</h1><p>This is a web page, not a feed.</p></body></html>';
+      return;
+    case 'huge': // ?chunked=1: streamed without Content-Length
+      ctx.set('Content-Type', 'application/rss+xml; charset=utf-8');
+      if (ctx.query.chunked) {
+        const { Readable } = await import('node:stream');
+        const body = hugeBody();
+        const size = 64 * 1024;
+        ctx.body = Readable.from((function* () {
+          for (let offset = 0; offset < body.length; offset += size) yield body.subarray(offset, offset + size);
+        })());
+      } else {
+        ctx.body = hugeBody();
+      }
+      return;
+    case 'legacy':
+      ctx.set('Content-Type', 'application/rss+xml; charset=windows-1252');
+      ctx.body = legacyBody();
+      return;
+    case 'counter': { // ?key=: one more (newer) item on every request
+      const count = hit(key);
+      const items = Array.from({ length: count }, (_, index) => ({ id: `n${index + 1}`, title: `Update number ${index + 1}`, date: new Date(Date.UTC(2011, 10, index + 1, 9)) })).reverse();
+      sendRss(rssFeed(`Counter ${key}`, items));
+      return;
+    }
+    case 'hits': // ?key=: how many times counter/once/fail-once were requested
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ count: feedHits.get(key) ?? 0 });
+      return;
+    case 'once': { // ?key=: a feed the first time, HTTP 503 after
+      if (hit(key) === 1) sendRss(rssFeed('A feed that fails later', base));
+      else {
+        ctx.status = 503;
+        ctx.type = 'text/plain';
+        ctx.body = 'Service Unavailable';
+      }
+      return;
+    }
+    case 'fail-once': { // ?key=: HTTP 503 the first time, a feed after
+      if (hit(key) === 1) {
+        ctx.status = 503;
+        ctx.type = 'text/plain';
+        ctx.body = 'Service Unavailable';
+      } else sendRss(rssFeed('A feed that recovers', base));
+      return;
+    }
+    case 'proxy': { // ?url=: a stand-in CORS proxy that says which URL it was asked for
+      const target = String(ctx.query.url ?? '');
+      sendRss(rssFeed(`Proxied ${target}`, [{ id: 'p', title: 'Through the proxy', date: new Date(Date.UTC(2011, 10, 1)), summary: target }]));
+      return;
+    }
+    default:
+      ctx.status = 404;
+      ctx.body = 'no such test feed';
+  }
+}
+
+testServerRoutes.push(feedRoute);

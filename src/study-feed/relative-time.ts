@@ -1,0 +1,81 @@
+/**
+ * Dates in words for the study card: "today", "yesterday", "3 days ago" for
+ * recent dates (`Intl.RelativeTimeFormat`), else the date itself
+ * (`Intl.DateTimeFormat`), in the reader's language. Pure: `now` is a
+ * parameter, so tests can fix it.
+ */
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** How many days back a date is still said in relative words ("6 days ago"); older dates are shown as dates. */
+export const RECENT_DAYS = 7;
+
+/** A date in words, and whether the words are relative ("yesterday") or a date ("3 Nov 2011"). */
+export interface DateWords {
+  text: string;
+  relative: boolean;
+}
+
+/**
+ * Whole calendar days from `date` to `now` in the reader's time zone: 0 for
+ * any time today, 1 for yesterday, negative for future dates. Counted by
+ * calendar date, not by 24-hour periods, so 23:50 yesterday is "yesterday".
+ */
+export function calendarDaysBetween(date: Date, now: Date): number {
+  const day = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate());
+  return Math.round((day(now) - day(date)) / DAY_MS);
+}
+
+/**
+ * `date` in words relative to `now`: "today", "yesterday", "n days ago" for
+ * the last `recentDays` days, else a medium date ("3 Nov 2011"). Future
+ * dates (a clock ahead of the reader's) are shown as dates.
+ */
+export function relativeDate(date: Date, now: Date, lang: string, recentDays = RECENT_DAYS): DateWords {
+  const days = calendarDaysBetween(date, now);
+  if (days >= 0 && days < recentDays && typeof Intl.RelativeTimeFormat === 'function') {
+    return { text: new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(-days, 'day'), relative: true };
+  }
+  return { text: formatDate(date, lang), relative: false };
+}
+
+/** A medium date in the reader's language, e.g. "3 Nov 2011" in British English. */
+export function formatDate(date: Date, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(date);
+}
+
+/** A date and time in full, for a tooltip, e.g. "Thursday 3 November 2011 at 09:30". */
+export function formatFullDate(date: Date, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short' }).format(date);
+}
+
+/** A short time of day, e.g. "14:05" in British English. */
+export function formatTime(date: Date, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(date);
+}
+
+/** The first letter in upper case, for relative words that start a line ("Today"). */
+export function capitalise(text: string, lang: string): string {
+  return text ? text.charAt(0).toLocaleUpperCase(lang) + text.slice(1) : text;
+}
+
+/**
+ * A milestone date as written in a feed ("2012-04", "2012", "2012-04-30",
+ * "April 2012"): ISO forms become a valid `datetime` and words in the
+ * reader's language at the precision given (month and year for "2012-04");
+ * anything else is shown as written, without a `datetime`.
+ */
+export function milestoneDate(written: string, lang: string): { text: string; datetime?: string } {
+  const trimmed = written.trim();
+  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(trimmed);
+  if (!iso) return { text: trimmed };
+  const [, year, month, day] = iso;
+  const date = new Date(Date.UTC(Number(year), month ? Number(month) - 1 : 0, day ? Number(day) : 1, 12));
+  if (Number.isNaN(date.getTime()) || (month && (Number(month) < 1 || Number(month) > 12))) return { text: trimmed };
+  const options: Intl.DateTimeFormatOptions = day
+    ? { dateStyle: 'medium', timeZone: 'UTC' }
+    : month
+      ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { year: 'numeric', timeZone: 'UTC' };
+  return { text: new Intl.DateTimeFormat(lang, options).format(date), datetime: trimmed };
+}

@@ -1,0 +1,83 @@
+/**
+ * Sanitising feed HTML for `rich`. DOMPurify is loaded with a dynamic
+ * `import()` the first time `rich` needs it, so the bundler leaves it in a
+ * chunk of its own that pages without `rich` never download.
+ *
+ * Security: feed content is untrusted. The configuration keeps plain
+ * document markup only: no scripts, styles, forms, frames, objects, SVG or
+ * MathML, no event handler or `style` attributes, no `id`/`class` (which
+ * could clash with the card's own ids and classes), and URLs only with the
+ * `http:`, `https:` or `mailto:` schemes (checked again with `safeUrl`,
+ * since DOMPurify lets `data:` through on images). A hook gives every link
+ * `rel="noopener noreferrer"` without `target`, and every image
+ * `loading="lazy"`, `referrerpolicy="no-referrer"` and an empty `alt` when it has none.
+ */
+import type { Config, DOMPurify } from 'dompurify';
+import { safeUrl } from '../feed/parse-feed.js';
+
+/** Sanitise one HTML fragment; the result is safe to render with Lit's `unsafeHTML`. */
+export type Sanitizer = (dirty: string) => string;
+
+const URL_ATTRIBUTES = ['href', 'src', 'cite', 'action', 'formaction', 'poster', 'background', 'longdesc', 'usemap', 'xlink:href', 'ping', 'data', 'codebase', 'manifest', 'lowsrc', 'dynsrc'];
+
+const CONFIG: Config = {
+  USE_PROFILES: { html: true },
+  FORBID_TAGS: ['script', 'style', 'link', 'meta', 'base', 'form', 'input', 'button', 'select', 'option', 'optgroup', 'textarea', 'fieldset', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'template', 'noscript', 'dialog', 'audio', 'video', 'source', 'track', 'picture', 'svg', 'math'],
+  FORBID_ATTR: ['style', 'id', 'name', 'class', 'srcset', 'sizes', 'action', 'formaction', 'ping', 'tabindex', 'accesskey', 'autofocus', 'contenteditable', 'draggable', 'form', 'target', 'slot', 'part', 'is'],
+  ALLOWED_URI_REGEXP: /^(?:https?|mailto):/i,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  // A string, not TrustedHTML: Lit's unsafeHTML only takes strings (it throws
+  // on anything else) and, under Trusted Types, wraps them in Lit's own
+  // `lit-html` policy. DOMPurify still parses the dirty input through its
+  // own `dompurify` policy. Both names are among those SPEC section 1 allows.
+  RETURN_TRUSTED_TYPE: false,
+};
+
+/** The hook run on every element DOMPurify keeps, after its attributes are filtered. */
+export function hardenElement(node: Node): void {
+  if (node.nodeType !== 1) return;
+  const element = node as Element;
+  for (const name of URL_ATTRIBUTES) {
+    const value = element.getAttribute(name);
+    if (value !== null && !safeUrl(value)) element.removeAttribute(name);
+  }
+  for (const attribute of Array.from(element.attributes)) {
+    // belt and braces: DOMPurify already drops event handlers
+    if (/^on/i.test(attribute.name)) element.removeAttribute(attribute.name);
+  }
+  const tag = element.localName;
+  if (tag === 'a' || tag === 'area') {
+    element.removeAttribute('target');
+    if (element.hasAttribute('href')) element.setAttribute('rel', 'noopener noreferrer');
+  }
+  if (tag === 'img') {
+    // an image the feed gave no text for is treated as decorative, rather than read out as its file name
+    if (!element.hasAttribute('alt')) element.setAttribute('alt', '');
+    element.setAttribute('loading', 'lazy');
+    element.setAttribute('decoding', 'async');
+    element.setAttribute('referrerpolicy', 'no-referrer');
+  }
+}
+
+let sanitizer: Promise<Sanitizer> | undefined;
+
+/**
+ * Load DOMPurify (once per page load of this module) and return a sanitiser
+ * with the card's configuration and hook. Rejects when the chunk cannot be
+ * loaded; the element then shows plain-text excerpts instead.
+ */
+export function loadSanitizer(): Promise<Sanitizer> {
+  sanitizer ??= import('dompurify').then((module) => {
+    // An instance of our own, so our hook never touches another DOMPurify on the page.
+    const purify: DOMPurify = module.default(window);
+    if (!purify.isSupported) throw new Error('DOMPurify is not supported in this browser');
+    purify.addHook('afterSanitizeAttributes', hardenElement);
+    return (dirty: string) => purify.sanitize(dirty, CONFIG);
+  });
+  sanitizer.catch(() => {
+    sanitizer = undefined; // try again next time
+  });
+  return sanitizer;
+}
