@@ -296,4 +296,8 @@ export const studyFeedStyles = css`
       display: none;
     }
   }
+  /* a margin, not spaces: the build's template minifier trims spaces at the edges of elements */
+  .sep {
+    margin-inline: 0.35em;
+  }
 `;

@@ -669,7 +669,7 @@ export class StudyFeed extends CfElement {
     if (!date && authors.length === 0) return nothing;
     const words = date ? relativeDate(date, new Date(), this.t.lang) : undefined;
     return html`<p class="byline cf-muted">
-      ${date && words ? html`<time datetime=${date.toISOString()} title=${formatFullDate(date, this.t.lang)}>${capitalise(words.text, this.t.lang)}</time>` : nothing}${date && authors.length ? html`<span aria-hidden="true"> · </span>` : nothing}${authors.length ? html`<span class="authors">${this.t('item.by', { authors: this.authorsWords(authors) })}</span>` : nothing}
+      ${date && words ? html`<time datetime=${date.toISOString()} title=${formatFullDate(date, this.t.lang)}>${capitalise(words.text, this.t.lang)}</time>` : nothing}${date && authors.length ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}${authors.length ? html`<span class="authors">${this.t('item.by', { authors: this.authorsWords(authors) })}</span>` : nothing}
     </p>`;
   }
 
@@ -692,7 +692,7 @@ export class StudyFeed extends CfElement {
       <span class="milestone-text">
         <span class="milestone-title">${milestone.title}</span>
         <span class="milestone-meta cf-muted"
-          >${status ? html`<span class="milestone-status">${this.t(`milestone.${status}`)}</span>` : nothing}${status && date ? html`<span aria-hidden="true"> · </span>` : nothing}${date
+          >${status ? html`<span class="milestone-status">${this.t(`milestone.${status}`)}</span>` : nothing}${status && date ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}${date
             ? date.datetime
               ? html`<time datetime=${date.datetime}>${date.text}</time>`
               : html`<span>${date.text}</span>`
