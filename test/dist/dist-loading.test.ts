@@ -33,6 +33,8 @@ interface PageReport {
   warnings: string[];
   defined: Record<string, boolean>;
   rendered: Record<string, boolean>;
+  /** SVG shapes nested inside other shapes: how a minifier that mistakes <path/> for HTML breaks icons. */
+  nestedShapes: number;
   globalKeys: string[];
 }
 
@@ -63,6 +65,7 @@ async function loadPage(scripts: string[], before = ''): Promise<PageReport> {
     warnings: [...win.__report.warnings],
     defined: Object.fromEntries(TAGS.map((tag) => [tag, Boolean(win.customElements.get(tag))])),
     rendered: Object.fromEntries(WIDGETS.map((widget) => [widget.tag, Boolean(win.document.querySelector(widget.tag)?.shadowRoot?.querySelector(widget.rendered))])),
+    nestedShapes: TAGS.map((tag) => win.document.querySelector(tag)?.shadowRoot?.querySelectorAll(':is(path, circle, rect) > *').length ?? 0).reduce((a, b) => a + b, 0),
     globalKeys: Object.keys(win.CriticalFriend ?? {}).sort(),
   };
   frame.remove();
@@ -81,6 +84,7 @@ function expectWorking(report: PageReport) {
   expect(report.warnings, 'warnings').to.deep.equal([]);
   expect(report.defined).to.deep.equal(Object.fromEntries(TAGS.map((tag) => [tag, true])));
   expect(report.rendered).to.deep.equal(Object.fromEntries(TAGS.map((tag) => [tag, true])));
+  expect(report.nestedShapes, 'SVG shapes nested in shapes').to.equal(0);
 }
 
 describe('dist/ files loaded by plain script tags', () => {
