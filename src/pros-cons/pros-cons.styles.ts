@@ -122,7 +122,8 @@ export const prosConsStyles = css`
 
   .weights {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(6.5em, 1fr));
+    /* never fewer than two a row: four stacked weights make a long page on a phone */
+    grid-template-columns: repeat(auto-fit, minmax(min(6.5em, 45%), 1fr));
     gap: 0.3em;
   }
   .weight {
@@ -137,7 +138,22 @@ export const prosConsStyles = css`
     cursor: pointer;
     font-size: 0.9em;
     line-height: 1.2;
+    overflow-wrap: normal;
+    word-break: normal;
     transition: background-color var(--cf-transition), border-color var(--cf-transition);
+  }
+  /* a phone-width column: tighter frames so the weight words fit whole */
+  @container cf-pros-cons (max-width: 24em) {
+    .side {
+      padding: 0.5em;
+    }
+    .weight {
+      padding: 0.3em 0.4em;
+      gap: 0.3em;
+    }
+    .pips {
+      display: none;
+    }
   }
   .weight:hover {
     background: var(--cf-surface-tint);
