@@ -4,10 +4,11 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CfFormElement } from '../shared/form-element.js';
 import { textAttribute } from '../shared/base-element.js';
+import { radioKeyAction } from '../shared/radio-keys.js';
 import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
 import { isRecord, readJsonChild } from '../shared/json-child.js';
-import { readStored, removeStored, storageKey, writeStored } from '../shared/storage.js';
+import { readStored, removeStored, writeStored } from '../shared/storage.js';
 import { copyText, downloadFile, slugify } from '../shared/export.js';
 import { ladderStyles } from './participation-ladder.styles.js';
 import { ladderStrings } from './strings.js';
@@ -99,7 +100,6 @@ export class ParticipationLadder extends CfFormElement {
   @state() private ratings: Rating[] = [{ ...EMPTY_RATING }];
   @state() private answers: Answers[] = [{}];
   @state() private helpOpen = false;
-  @state() private persistFailed = false;
   @state() private scaleProblem = '';
   @state() private valueProblem = '';
 
@@ -204,22 +204,15 @@ export class ParticipationLadder extends CfFormElement {
 
   // ---- persistence ---------------------------------------------------------
 
-  private get storageKeyOrUndefined(): string | undefined {
-    if (!this.persist) return undefined;
-    if (!this.id) {
-      this.warn('persist-id', 'persist needs an id attribute to know whose answers to keep, e.g. <cf-participation-ladder id="team-ladder" persist>. Answers are not kept.');
-      return undefined;
-    }
-    return storageKey(ParticipationLadder.tagName, this.id);
-  }
+
 
   private restoreFromStorage(): void {
     this.restoredFromStorage = true;
-    const key = this.storageKeyOrUndefined;
+    const key = this.persistKey;
     if (!key) return;
     const stored = readStored<unknown>(key);
     if (!stored.ok) {
-      this.storageFailed(stored.reason);
+      this.reportStorageFailure(stored.reason);
       return;
     }
     if (isRecord(stored.value) && stored.value['scale'] === this.resolvedScale.id) this.applySaved(stored.value);
@@ -255,16 +248,13 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private save(): void {
-    const key = this.storageKeyOrUndefined;
+    const key = this.persistKey;
     if (!key) return;
     const result = writeStored(key, this.savedState());
-    if (!result.ok) this.storageFailed(result.reason);
+    if (!result.ok) this.reportStorageFailure(result.reason);
   }
 
-  private storageFailed(reason: string): void {
-    this.persistFailed = true;
-    this.warn('storage', `could not use localStorage for persist (${reason}). The widget works, but answers will not be kept on this device.`);
-  }
+
 
   // ---- form association ----------------------------------------------------
 
@@ -350,30 +340,11 @@ export class ParticipationLadder extends CfFormElement {
   /** WAI-ARIA radio group keys; Up/Right go to the next higher rung, Down/Left lower, wrapping. */
   private onLevelKeydown(event: KeyboardEvent, level: ScaleLevel): void {
     const levels = this.scaleView.levels;
-    const position = levels.indexOf(level);
-    let target: ScaleLevel | undefined;
-    switch (event.key) {
-      case 'ArrowUp':
-      case 'ArrowRight':
-        target = levels[(position + 1) % levels.length];
-        break;
-      case 'ArrowDown':
-      case 'ArrowLeft':
-        target = levels[(position - 1 + levels.length) % levels.length];
-        break;
-      case ' ':
-        target = level;
-        break;
-      case 'Enter':
-        // as a native radio does: Enter submits the enclosing form
-        event.preventDefault();
-        this.form?.requestSubmit();
-        return;
-      default:
-        return;
-    }
+    const action = radioKeyAction(event.key, levels.indexOf(level), levels.length, ['ArrowUp', 'ArrowRight']);
+    if (!action) return;
     event.preventDefault();
-    if (target) void this.markAndFocus(target.id);
+    if (action.kind === 'submit') this.form?.requestSubmit();
+    else void this.markAndFocus(action.kind === 'check' ? level.id : (levels[action.index]?.id ?? level.id));
   }
 
   private onPerspectiveKeydown(event: KeyboardEvent): void {
@@ -410,7 +381,7 @@ export class ParticipationLadder extends CfFormElement {
 
   /** Remove the reader's answers (and what `persist` kept), back to the author's defaults. */
   clearAnswers(): void {
-    const key = this.storageKeyOrUndefined;
+    const key = this.persistKey;
     if (key) removeStored(key);
     this.ratings = this.ratings.map(() => ({ ...EMPTY_RATING }));
     this.answers = this.answers.map(() => ({}));
@@ -629,7 +600,7 @@ export class ParticipationLadder extends CfFormElement {
       <button type="button" class="cf-button" data-action="image" @click=${() => void this.downloadImage()}>${icons.image} ${this.t('actions.image')}</button>
       ${this.persist
         ? html`<button type="button" class="cf-button" data-action="clear" ?disabled=${this.isDisabled} @click=${() => this.clearAnswers()}>${icons.clear} ${this.t('actions.clear')}</button>
-            <p class="persist-note cf-muted">${this.t(this.persistFailed ? 'persist.failed' : 'persist.note')}</p>`
+            <p class="persist-note cf-muted">${this.t(this.storageFailed ? 'persist.failed' : 'persist.note')}</p>`
         : nothing}
     </div>`;
   }

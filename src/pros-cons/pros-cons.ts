@@ -4,10 +4,11 @@ import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CfFormElement } from '../shared/form-element.js';
+import { radioKeyAction } from '../shared/radio-keys.js';
 import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
 import { isRecord, readJsonChild } from '../shared/json-child.js';
-import { readStored, removeStored, storageKey, writeStored } from '../shared/storage.js';
+import { readStored, removeStored, writeStored } from '../shared/storage.js';
 import { copyText, downloadFile, slugify } from '../shared/export.js';
 import { prosConsStyles } from './pros-cons.styles.js';
 import { prosConsStrings } from './strings.js';
@@ -162,7 +163,6 @@ export class ProsCons extends CfFormElement {
   @state() private editing = '';
   @state() private addSide: Side = 'pro';
   @state() private addError = '';
-  @state() private persistFailed = false;
 
   private propertyPros: unknown = undefined;
   private propertyCons: unknown = undefined;
@@ -409,21 +409,14 @@ export class ProsCons extends CfFormElement {
 
   // ---- persistence -------------------------------------------------------------
 
-  private get storageKeyOrUndefined(): string | undefined {
-    if (!this.persist) return undefined;
-    if (!this.id) {
-      this.warn('persist-id', 'persist needs an id attribute to know whose answers to keep, e.g. <cf-pros-cons id="social-media-cpd" persist>. Answers are not kept.');
-      return undefined;
-    }
-    return storageKey(ProsCons.tagName, this.id);
-  }
+
 
   private restoreFromStorage(): void {
     this.restoredFromStorage = true;
-    const key = this.storageKeyOrUndefined;
+    const key = this.persistKey;
     if (!key) return;
     const stored = readStored<unknown>(key);
-    if (!stored.ok) this.storageFailed(stored.reason);
+    if (!stored.ok) this.reportStorageFailure(stored.reason);
     else if (isRecord(stored.value)) this.applySaved(stored.value);
   }
 
@@ -460,16 +453,13 @@ export class ProsCons extends CfFormElement {
   }
 
   private save(): void {
-    const key = this.storageKeyOrUndefined;
+    const key = this.persistKey;
     if (!key) return;
     const result = writeStored(key, this.toJSONRecord());
-    if (!result.ok) this.storageFailed(result.reason);
+    if (!result.ok) this.reportStorageFailure(result.reason);
   }
 
-  private storageFailed(reason: string): void {
-    this.persistFailed = true;
-    this.warn('storage', `could not use localStorage for persist (${reason}). The widget works, but answers will not be kept on this device.`);
-  }
+
 
   // ---- form association ----------------------------------------------------------
 
@@ -536,30 +526,13 @@ export class ProsCons extends CfFormElement {
 
   /** WAI-ARIA radio group keys: Right/Down check the next weight, Left/Up the previous one (wrapping); Space checks. */
   private onWeightKeydown(event: KeyboardEvent, point: PointState, weight: Weight): void {
-    let target: Weight | undefined;
-    switch (event.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        target = WEIGHTS[(weight + 1) % WEIGHTS.length];
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        target = WEIGHTS[(weight - 1 + WEIGHTS.length) % WEIGHTS.length];
-        break;
-      case ' ':
-        target = weight;
-        break;
-      case 'Enter':
-        // as a native radio does: Enter submits the enclosing form
-        event.preventDefault();
-        this.form?.requestSubmit();
-        return;
-      default:
-        return;
-    }
+    const action = radioKeyAction(event.key, weight, WEIGHTS.length, ['ArrowRight', 'ArrowDown']);
+    if (!action) return;
     event.preventDefault();
-    if (target !== undefined && !this.isDisabled) void this.setWeightAndFocus(point.id, target);
+    if (action.kind === 'submit') this.form?.requestSubmit();
+    else if (!this.isDisabled) void this.setWeightAndFocus(point.id, action.kind === 'check' ? weight : (WEIGHTS[action.index] ?? weight));
   }
+
 
   private sideCount(side: Side): number {
     return this.points.filter((point) => point.side === side).length;
@@ -654,7 +627,7 @@ export class ProsCons extends CfFormElement {
 
   /** Remove the reader's answers (and what `persist` kept): the author's weights again. */
   clearAnswers(): void {
-    const key = this.storageKeyOrUndefined;
+    const key = this.persistKey;
     if (key) removeStored(key);
     const before = bandOf(this.balance);
     this.resetToAuthor();
@@ -873,7 +846,7 @@ export class ProsCons extends CfFormElement {
       <button type="button" class="cf-button" data-action="print" @click=${() => window.print()}>${this.t('actions.print')}</button>
       ${this.persist
         ? html`<button type="button" class="cf-button" data-action="clear" ?disabled=${this.isDisabled} @click=${() => this.clearAnswers()}>${icons.clear} ${this.t('actions.clear')}</button>
-            <p class="persist-note cf-muted">${this.t(this.persistFailed ? 'persist.failed' : 'persist.note')}</p>`
+            <p class="persist-note cf-muted">${this.t(this.storageFailed ? 'persist.failed' : 'persist.note')}</p>`
         : nothing}
     </div>`;
   }

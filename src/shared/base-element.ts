@@ -4,6 +4,7 @@ import { VERSION } from './version.js';
 import { warnOnce, warnOncePerPage } from './warn.js';
 import { createTranslator, nearestLang, type StringTable, type Translator } from './strings.js';
 import { isRecord, readJsonChild } from './json-child.js';
+import { storageKey } from './storage.js';
 
 /**
  * Converter for text attributes: a removed attribute gives the property's
@@ -82,6 +83,15 @@ export abstract class CfElement extends LitElement {
    */
   @property({ attribute: false }) strings: StringTable = {};
 
+  /**
+   * Keep what the reader did on their device (declared, with its own words,
+   * by each element). Off by default: without it nothing is stored at all.
+   */
+  abstract persist: boolean;
+
+  /** Set once storage has failed, so that the element can say so to the reader. */
+  @state() protected storageFailed = false;
+
   /** The current polite announcement, rendered into the live region. */
   @state() protected announcement = '';
 
@@ -149,6 +159,31 @@ export abstract class CfElement extends LitElement {
     return Object.fromEntries(
       Object.entries(child.value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
     );
+  }
+
+  /** What `persist` keeps, as warnings name it. */
+  protected get persistedThing(): string {
+    return 'answers';
+  }
+
+  /**
+   * The storage key for `persist` (made from the tag and the `id`), or
+   * undefined when `persist` is off, or when there is no `id` (one warning).
+   */
+  protected get persistKey(): string | undefined {
+    if (!this.persist) return undefined;
+    const tag = (this.constructor as typeof CfElement).tagName;
+    if (!this.id) {
+      this.warn('persist-id', `persist needs an id attribute to know whose ${this.persistedThing} to keep, e.g. <${tag} id="my-${tag.replace(/^cf-/, '')}" persist>. Nothing is kept.`);
+      return undefined;
+    }
+    return storageKey(tag, this.id);
+  }
+
+  /** Storage threw or is full: carry on without it, and say so once. */
+  protected reportStorageFailure(reason: string): void {
+    this.storageFailed = true;
+    this.warn('storage', `could not use localStorage for persist (${reason}). The widget works, but its ${this.persistedThing} will not be kept on this device.`);
   }
 
   /**

@@ -5,7 +5,7 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { CfElement } from '../shared/base-element.js';
 import { tokens } from '../shared/tokens.js';
 import { readJsonChild } from '../shared/json-child.js';
-import { readStored, storageKey, writeStored } from '../shared/storage.js';
+import { readStored, writeStored } from '../shared/storage.js';
 import { parseFeed, parseStudy, safeUrl, type Feed, type FeedItem, type StudyDetails, type StudyLink, type StudyMilestone } from '../feed/parse-feed.js';
 import { DEFAULT_MAX_BYTES } from '../feed/parse-feed.js';
 import { classify, DEFAULT_TIMEOUT, FeedLoadError, formatBytes, howToFix, loadFeed, resolveSource } from './load-feed.js';
@@ -444,22 +444,19 @@ export class StudyFeed extends CfElement {
 
   // ---- persist -------------------------------------------------------------------
 
-  private get storageKeyOrUndefined(): string | undefined {
-    if (!this.persist) return undefined;
-    if (!this.id) {
-      this.warn('persist-id', 'persist needs an id attribute to know which copy to keep, e.g. <cf-study-feed id="connecting-people" persist>. Nothing is kept.');
-      return undefined;
-    }
-    return storageKey(StudyFeed.tagName, this.id);
+  protected override get persistedThing(): string {
+    return 'copy of the feed';
   }
+
+
 
   private restore(): void {
     this.restored = true;
-    const key = this.storageKeyOrUndefined;
+    const key = this.persistKey;
     if (!key) return;
     const stored = readStored<unknown>(key);
     if (!stored.ok) {
-      this.storageFailed(stored.reason);
+      this.reportStorageFailure(stored.reason);
       return;
     }
     const saved = fromStoredRecord(stored.value);
@@ -476,16 +473,14 @@ export class StudyFeed extends CfElement {
   }
 
   private save(feed: Feed, fetchedAt: Date): void {
-    const key = this.storageKeyOrUndefined;
+    const key = this.persistKey;
     if (!key) return;
     const record = toStoredRecord({ source: this.sourceUrl ?? '', feed, fetchedAt, lastVisit: new Date() }, Math.max(this.effectiveMaxItems, STORED_ITEMS), this.rich);
     const result = writeStored(key, record);
-    if (!result.ok) this.storageFailed(result.reason);
+    if (!result.ok) this.reportStorageFailure(result.reason);
   }
 
-  private storageFailed(reason: string): void {
-    this.warn('storage', `could not use localStorage for persist (${reason}). The card works, but no copy is kept for offline reading.`);
-  }
+
 
   /** "New" marks (with `persist` only): dated updates after the reader's last visit, undated ones not seen before. */
   private markNew(feed: Feed): void {

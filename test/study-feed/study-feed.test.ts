@@ -66,10 +66,10 @@ describe('<cf-study-feed>', () => {
       const milestones = [...shadow(el).querySelectorAll<HTMLElement>('[part="milestone"]')];
       expect(milestones.map((m) => m.dataset['status'])).to.deep.equal(['done', 'current', 'planned', 'planned']);
       expect(milestones.map((m) => m.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-        'Ethnography in partner agencies Done · September 2011',
-        'Consultation on the intervention model In progress · December 2011',
-        'Intervention manual Planned · April 2012',
-        'Delphi consultation Planned · Spring 2012',
+        'Ethnography in partner agencies Done·September 2011',
+        'Consultation on the intervention model In progress·December 2011',
+        'Intervention manual Planned·April 2012',
+        'Delphi consultation Planned·Spring 2012',
       ]);
       expect(milestones[1]!.getAttribute('aria-current')).to.equal('step');
       expect(shadow(el).querySelector('[part="milestones"]')!.localName).to.equal('ol');
