@@ -7,8 +7,8 @@ import type { StringTable } from '../shared/strings.js';
  */
 export const studyFeedStrings: StringTable = {
   heading: 'Study updates',
-  'study.status': 'Status',
-  'study.phase': 'Phase',
+  'study.status': 'Status:',
+  'study.phase': 'Phase:',
   'status.active': 'Active',
   'status.completed': 'Completed',
   'updates.heading': 'Latest updates',

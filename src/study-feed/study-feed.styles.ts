@@ -70,9 +70,6 @@ export const studyFeedStyles = css`
   dt {
     color: var(--cf-text-muted);
   }
-  dt::after {
-    content: ':';
-  }
   dd {
     margin: 0;
   }
@@ -299,5 +296,10 @@ export const studyFeedStyles = css`
   /* a margin, not spaces: the build's template minifier trims spaces at the edges of elements */
   .sep {
     margin-inline: 0.35em;
+  }
+  /* a link whose unsafe address the sanitiser removed is plain text, not something to click */
+  .content a:not([href]) {
+    color: inherit;
+    text-decoration: none;
   }
 `;

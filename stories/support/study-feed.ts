@@ -298,8 +298,8 @@ export const FRENCH_FEED: JsonFeedDocument = {
  */
 export const studyFeedFrenchStrings: StringTable = {
   heading: 'Actualités de l’étude',
-  'study.status': 'Statut',
-  'study.phase': 'Phase',
+  'study.status': 'Statut :',
+  'study.phase': 'Phase :',
   'status.active': 'En cours',
   'status.completed': 'Terminée',
   'updates.heading': 'Dernières actualités',
