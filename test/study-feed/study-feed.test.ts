@@ -62,7 +62,7 @@ describe('<cf-study-feed>', () => {
       expect(el.feed?.format).to.equal('json');
       expect(titles(el)).to.deep.equal(['JSON update one', 'JSON update two']);
       expect(text(el, '[part="status"]')).to.equal('Active');
-      expect(text(el, '[part="study"]')).to.equal('Status Active Phase Final phase of the ethnography');
+      expect(text(el, '[part="study"]')).to.equal('Status: Active Phase: Final phase of the ethnography');
       const milestones = [...shadow(el).querySelectorAll<HTMLElement>('[part="milestone"]')];
       expect(milestones.map((m) => m.dataset['status'])).to.deep.equal(['done', 'current', 'planned', 'planned']);
       expect(milestones.map((m) => m.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
