@@ -7,6 +7,21 @@
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/**
+ * Intl formatters are slow to create (a page may show many cards, each with
+ * several dates), so one is kept per language and option set.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(lang, options);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** How many days back a date is still said in relative words ("6 days ago"); older dates are shown as dates. */
 export const RECENT_DAYS = 7;
 
@@ -41,17 +56,17 @@ export function relativeDate(date: Date, now: Date, lang: string, recentDays = R
 
 /** A medium date in the reader's language, e.g. "3 Nov 2011" in British English. */
 export function formatDate(date: Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }).format(date);
+  return dateFormatter(lang, { dateStyle: 'medium' }).format(date);
 }
 
 /** A date and time in full, for a tooltip, e.g. "Thursday 3 November 2011 at 09:30". */
 export function formatFullDate(date: Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short' }).format(date);
+  return dateFormatter(lang, { dateStyle: 'full', timeStyle: 'short' }).format(date);
 }
 
 /** A short time of day, e.g. "14:05" in British English. */
 export function formatTime(date: Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(date);
+  return dateFormatter(lang, { timeStyle: 'short' }).format(date);
 }
 
 /** The first letter in upper case, for relative words that start a line ("Today"). */
@@ -77,5 +92,5 @@ export function milestoneDate(written: string, lang: string): { text: string; da
     : month
       ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
       : { year: 'numeric', timeZone: 'UTC' };
-  return { text: new Intl.DateTimeFormat(lang, options).format(date), datetime: trimmed };
+  return { text: dateFormatter(lang, options).format(date), datetime: trimmed };
 }
