@@ -1,0 +1,78 @@
+/**
+ * A complete French replacement table for <cf-pros-cons>, as a page would
+ * pass it in the `strings` property (or a child
+ * `<script type="application/json" data-strings>`): every key of
+ * src/pros-cons/strings.ts. Placeholders such as {point} are kept as they
+ * are; `{pros}` / `{cons}` are the side labels inside a sentence
+ * ("avantages"), `{Pros}` / `{Cons}` as written ("Avantages").
+ *
+ * French typography: a no-break space (\u00a0) before ":" and inside « »,
+ * a narrow no-break space (\u202f) before "?" and ";".
+ */
+import type { StringTable } from '../../src/shared/strings.js';
+
+export const prosConsFrenchStrings: StringTable = {
+  'label.pros': 'Avantages',
+  'label.cons': 'Inconvénients',
+  intro: 'Pesez chaque point pour votre propre pratique\u00a0: quelle importance a-t-il pour vous\u202f?',
+  'weight.0': 'Ne me concerne pas',
+  'weight.1': 'Secondaire',
+  'weight.2': 'Important',
+  'weight.3': 'Essentiel',
+  'weight.group': 'Importance pour vous\u00a0: {text}',
+  'own.badge': 'Votre point',
+  'own.edit': 'Modifier',
+  'own.save': 'Enregistrer',
+  'own.cancel': 'Annuler',
+  'own.remove': 'Supprimer',
+  'own.editLabel': 'Modifier votre point',
+  'add.heading': 'Ajouter votre propre point',
+  'add.text': 'Votre point',
+  'add.side': 'Il fait partie des',
+  'add.submit': 'Ajouter le point',
+  'add.empty': 'Écrivez d’abord votre point.',
+  'add.full': 'Il n’y a plus de place pour d’autres {side}\u00a0: {max} points au plus de chaque côté.',
+  'announce.added': 'Votre point est ajouté aux {side}.',
+  'announce.edited': 'Votre point est modifié.',
+  'announce.removed': 'Votre point est supprimé.',
+  'announce.verdict': 'Le verdict est désormais\u00a0: {verdict}.',
+  'balance.heading': 'Où penche la balance pour vous',
+  'balance.meter': 'Balance entre {pros} et {cons}',
+  'balance.totals': 'Les {pros} pèsent {prosTotal}, les {cons} {consTotal}.',
+  'balance.value': 'Balance de {value} sur une échelle allant de −1 (uniquement des {cons}) à +1 (uniquement des {pros}).',
+  'verdict.mostly-cons': 'Surtout des {cons}',
+  'verdict.leans-cons': 'Penche vers les {cons}',
+  'verdict.balanced': 'Équilibré\u00a0: ni franchement bon, ni franchement mauvais',
+  'verdict.leans-pros': 'Penche vers les {pros}',
+  'verdict.mostly-pros': 'Surtout des {pros}',
+  'tipping.more': 'Point de bascule\u00a0: si «\u00a0{point}\u00a0» comptait un peu plus pour vous ({to} plutôt que {from}), la balance pencherait vers les {side}\u00a0: {verdict}.',
+  'tipping.less': 'Point de bascule\u00a0: si «\u00a0{point}\u00a0» comptait un peu moins pour vous ({to} plutôt que {from}), la balance pencherait vers les {side}\u00a0: {verdict}.',
+  'tipping.none': 'Aucun changement d’un seul poids ne ferait bouger le verdict.',
+  'reflection.label': 'Ce que cela signifie pour ma pratique',
+  'reflection.hint': 'Par exemple\u00a0: ce que vous allez essayer, continuer ou éviter, et pourquoi.',
+  'actions.label': 'Garder une trace',
+  'actions.copy': 'Copier en texte',
+  'actions.markdown': 'Télécharger en Markdown',
+  'actions.json': 'Télécharger en JSON',
+  'actions.print': 'Imprimer',
+  'actions.clear': 'Effacer mes réponses',
+  copied: 'Copié dans le presse-papiers.',
+  copyFailed: 'Copie impossible\u00a0: le navigateur a bloqué le presse-papiers. Essayez plutôt «\u00a0Télécharger en Markdown\u00a0».',
+  cleared: 'Vos réponses sont effacées.',
+  'persist.note': 'Vos réponses sont conservées sur cet appareil uniquement.',
+  'persist.failed': 'Vos réponses ne peuvent pas être conservées sur cet appareil, mais tout le reste fonctionne.',
+  'error.json': 'Les points de la page n’ont pas pu être lus ({reason}).',
+  'error.jsonShape': 'Les points de la page n’ont pas la forme attendue, { "pros": [...], "cons": [...] }.',
+  'error.property': 'Les points fournis à cette évaluation ne sont pas une liste.',
+  'error.unslotted': 'Les listes ont besoin de slot="pros" ou slot="cons" pour être utilisées.',
+  'error.tooMany': 'Affichage des {max} premiers {side} sur {count}.',
+  'error.noPointsAppraise': 'Il n’y a encore aucun point à peser. Ajoutez les vôtres ci-dessous.',
+  'error.noPointsRead': 'Il n’y a aucun point à afficher.',
+  'report.title': 'Évaluation des avantages et des inconvénients',
+  'report.date': 'Date\u00a0: {date}',
+  'report.own': 'votre point',
+  'report.balance': 'Balance\u00a0: {value}',
+  'report.verdict': 'Verdict\u00a0: {verdict}',
+  'report.noReflection': '(non rédigé)',
+  'report.none': '(aucun)',
+};
