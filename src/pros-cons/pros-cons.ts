@@ -729,7 +729,8 @@ export class ProsCons extends CfFormElement {
     const labelLevel = Math.min(6, this.heading ? this.level + 1 : this.level);
     const slotName = side === 'pro' ? 'pros' : 'cons';
     const useSlot = this.isReadMode && this.source === 'lists' && !this.problems.some((problem) => problem.code === 'too-many' && problem.side === side);
-    return html`<section part="side" class="side ${side}" aria-labelledby="${side}-label">
+    // a group, not a <section>: a named section is a landmark, and two appraisals on one page would repeat "Pros"/"Cons" regions
+    return html`<div part="side" class="side ${side}" role="group" aria-labelledby="${side}-label">
       <div part="side-label" class="side-label" id="${side}-label" role="heading" aria-level=${labelLevel}>
         <span class="side-icon">${side === 'pro' ? icons.plus : icons.minus}</span>${this.labelOf(side)}
       </div>
@@ -740,7 +741,7 @@ export class ProsCons extends CfFormElement {
           : html`<ul class="points" aria-labelledby="${side}-label">
               ${repeat(points, (point) => point.id, (point) => (this.isReadMode ? html`<li part="point" class="point">${point.text}</li>` : this.renderPoint(point)))}
             </ul>`}
-    </section>`;
+    </div>`;
   }
 
   private renderPoint(point: PointState): TemplateResult {
@@ -811,7 +812,7 @@ export class ProsCons extends CfFormElement {
     const summary = summarise(this.t, this.points, this.labels);
     const position = ((1 - summary.balance) / 2) * 100; // pros at the start, as the columns
     const towards = summary.balance > 0 ? 'pro' : summary.balance < 0 ? 'con' : 'none';
-    return html`<section part="balance" class="balance" aria-labelledby="balance-heading">
+    return html`<div part="balance" class="balance" role="group" aria-labelledby="balance-heading">
       <div class="subheading" id="balance-heading" role="heading" aria-level=${Math.min(6, this.heading ? this.level + 1 : this.level)}>${this.t('balance.heading')}</div>
       <p part="verdict" class="verdict ${towards}" id="verdict">${summary.verdict}</p>
       <div class="meter-ends" aria-hidden="true">
@@ -826,7 +827,7 @@ export class ProsCons extends CfFormElement {
       </div>
       <p class="totals cf-muted">${summary.totalsText} ${summary.balanceText}</p>
       <p part="tipping" class="tipping">${summary.tipping}</p>
-    </section>`;
+    </div>`;
   }
 
   private renderReflection(): TemplateResult {

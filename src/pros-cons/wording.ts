@@ -100,7 +100,6 @@ export function tippingText(t: Translator, points: readonly AppraisalPoint[], la
     point: shorten(point.text),
     from: weightText(t, change.from).toLocaleLowerCase(t.lang),
     to: weightText(t, change.to).toLocaleLowerCase(t.lang),
-    side: change.towards === 'pro' ? params['pros'] ?? '' : params['cons'] ?? '',
     verdict: verdictText(t, change.band, labels).toLocaleLowerCase(t.lang),
   });
 }

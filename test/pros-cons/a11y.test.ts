@@ -79,3 +79,14 @@ describe('<cf-pros-cons> accessibility (axe)', () => {
     expect(Math.min(...weights.map((weight) => weight.getBoundingClientRect().height))).to.be.at.least(44);
   });
 });
+
+describe('<cf-pros-cons> twice on one page', () => {
+  it('passes axe: its sides are groups, not landmarks repeated per widget', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <cf-pros-cons mode="read"><ul slot="pros"><li>One</li></ul><ul slot="cons"><li>Two</li></ul></cf-pros-cons>
+      <cf-pros-cons><ul slot="pros"><li>One</li></ul><ul slot="cons"><li>Two</li></ul></cf-pros-cons>
+    </div>`);
+    await Promise.all([...wrapper.querySelectorAll('cf-pros-cons')].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    await expect(wrapper).to.be.accessible();
+  });
+});

@@ -111,7 +111,7 @@ describe('<cf-pros-cons> balance, verdict and tipping point', () => {
     const el = await twoPoints();
     // 2 vs 1: the con mattering a little more (important rather than minor) gives 2 vs 2, balanced
     expect(shadow(el).querySelector('[part="tipping"]')?.textContent?.trim()).to.equal(
-      'Tipping point: if “Not peer reviewed” mattered a little more to you (important rather than minor), the balance would lean towards cons: balanced: neither overwhelmingly good nor bad.',
+      'Tipping point: if “Not peer reviewed” mattered a little more to you (important rather than minor), the verdict would change to “balanced: neither overwhelmingly good nor bad”.',
     );
   });
 
