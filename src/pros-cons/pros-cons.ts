@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../shared/css-props.js';
+import { trustedJsonScript } from '../shared/trusted-types.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CfFormElement } from '../shared/form-element.js';
 import { radioKeyAction } from '../shared/radio-keys.js';
@@ -159,7 +160,6 @@ export class ProsCons extends CfFormElement {
 
   @state() private points: PointState[] = [];
   @state() private problems: Problem[] = [];
-  @state() private source: Source = 'lists';
   @state() private editing = '';
   @state() private addSide: Side = 'pro';
   @state() private addError = '';
@@ -332,7 +332,6 @@ export class ProsCons extends CfFormElement {
     });
     const readerPoints = this.points.filter((point) => point.by === 'reader');
     this.points = this.ordered([...authorPoints, ...readerPoints]);
-    this.source = source;
     this.problems = capped.problems;
     this.reportProblems(capped.problems, source);
   }
@@ -659,7 +658,9 @@ export class ProsCons extends CfFormElement {
       this.ldScript.type = 'application/ld+json';
       this.ldScript.setAttribute(STRUCTURED_DATA_ATTRIBUTE, '');
     }
-    if (this.ldScript.textContent !== json) this.ldScript.textContent = json;
+    // Under Trusted Types a script's text is a sink even for JSON-LD: the
+    // critical-friend policy vouches for it, and accepts only valid JSON.
+    if (this.ldScript.textContent !== json) this.ldScript.text = trustedJsonScript(json);
     if (this.ldScript.parentNode !== this) this.append(this.ldScript);
   }
 
@@ -727,16 +728,16 @@ export class ProsCons extends CfFormElement {
   private renderSide(side: Side): TemplateResult {
     const points = this.points.filter((point) => point.side === side);
     const labelLevel = Math.min(6, this.heading ? this.level + 1 : this.level);
-    const slotName = side === 'pro' ? 'pros' : 'cons';
-    const useSlot = this.isReadMode && this.source === 'lists' && !this.problems.some((problem) => problem.code === 'too-many' && problem.side === side);
     // a group, not a <section>: a named section is a landmark, and two appraisals on one page would repeat "Pros"/"Cons" regions
     return html`<div part="side" class="side ${side}" role="group" aria-labelledby="${side}-label">
       <div part="side-label" class="side-label" id="${side}-label" role="heading" aria-level=${labelLevel}>
         <span class="side-icon">${side === 'pro' ? icons.plus : icons.minus}</span>${this.labelOf(side)}
       </div>
-      ${useSlot
-        ? html`<slot name=${slotName}></slot>`
-        : points.length === 0
+      ${
+        // Read mode draws its own copy of the author's points rather than
+        // slotting their <li>s: a page's CSS reaches slotted light DOM, and a
+        // theme rule such as `li { display: none }` would empty the widget.
+        points.length === 0
           ? html`<p class="empty cf-muted">${this.t('report.none')}</p>`
           : html`<ul class="points" aria-labelledby="${side}-label">
               ${repeat(points, (point) => point.id, (point) => (this.isReadMode ? html`<li part="point" class="point">${point.text}</li>` : this.renderPoint(point)))}
@@ -821,8 +822,8 @@ export class ProsCons extends CfFormElement {
       <div part="meter" class="meter" .role=${METER_ROLE} aria-valuemin="-1" aria-valuemax="1" aria-valuenow=${String(summary.balance)} aria-valuetext=${summary.verdict} aria-label=${this.t('balance.meter', { pros: this.labels.pros, cons: this.labels.cons })}>
         <span class="track">
           <span class="tick t1"></span><span class="tick t2"></span><span class="centre"></span><span class="tick t3"></span><span class="tick t4"></span>
-          <span class="fill ${towards}" style=${styleMap({ insetInlineStart: `${Math.min(position, 50)}%`, inlineSize: `${Math.abs(position - 50)}%` })}></span>
-          <span class="needle ${towards}" style=${styleMap({ insetInlineStart: `${position}%` })}></span>
+          <span class="fill ${towards}" ${cssProps({ 'inset-inline-start': `${Math.min(position, 50)}%`, 'inline-size': `${Math.abs(position - 50)}%` })}></span>
+          <span class="needle ${towards}" ${cssProps({ 'inset-inline-start': `${position}%` })}></span>
         </span>
       </div>
       <p class="totals cf-muted">${summary.totalsText} ${summary.balanceText}</p>

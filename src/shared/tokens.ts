@@ -105,8 +105,9 @@ export const tokens = css`
     align-items: center;
     justify-content: center;
     gap: 0.4em;
-    min-height: 2.75em;
-    min-width: 2.75em;
+    /* 44px at a 16px host: the font is 0.95em, so the 2.75em target is divided by it */
+    min-height: calc(2.75em / 0.95);
+    min-width: calc(2.75em / 0.95);
     padding: 0.4em 0.9em;
     border: 1px solid var(--cf-border);
     border-radius: var(--cf-radius);

@@ -14,9 +14,10 @@
 /** The subset of the Trusted Types API we use (TypeScript's DOM lib lacks it). */
 interface TrustedTypePolicyLike {
   createHTML(input: string): unknown;
+  createScript?(input: string): unknown;
 }
 interface TrustedTypePolicyFactoryLike {
-  createPolicy(name: string, rules: { createHTML(input: string): string }): TrustedTypePolicyLike;
+  createPolicy(name: string, rules: { createHTML(input: string): string; createScript(input: string): string }): TrustedTypePolicyLike;
 }
 
 /** The policy name, one of those allowed by the SPEC's CSP. */
@@ -42,8 +43,17 @@ function sharedPolicy(): TrustedTypePolicyLike | null {
   if (!factory || typeof factory.createPolicy !== 'function') return null; // no Trusted Types: nothing to store
   let policy: TrustedTypePolicyLike | null = null;
   try {
-    // Identity: the result only ever feeds DOMParser for inert documents.
-    policy = factory.createPolicy(TRUSTED_TYPES_POLICY_NAME, { createHTML: (input) => input });
+    // createHTML is the identity: its result only ever feeds DOMParser for
+    // inert documents. createScript accepts nothing but valid JSON (JSON-LD
+    // data, see trustedJsonScript), so even if another script got hold of the
+    // policy it could not make runnable code with it: JSON calls nothing.
+    policy = factory.createPolicy(TRUSTED_TYPES_POLICY_NAME, {
+      createHTML: (input) => input,
+      createScript: (input) => {
+        JSON.parse(input);
+        return input;
+      },
+    });
   } catch {
     // The CSP does not allow the name (or it exists without allow-duplicates
     // and was not made by us): fall back to plain strings.
@@ -77,4 +87,20 @@ export function trustedHtmlForParsing(markup: string): string {
  */
 export function parseInertDocument(markup: string, type: DOMParserSupportedType): Document {
   return new DOMParser().parseFromString(trustedHtmlForParsing(markup), type);
+}
+
+/**
+ * The text for a `<script type="application/ld+json">`: Chromium treats any
+ * script's text as a Trusted Types sink, data or not, so under
+ * `require-trusted-types-for 'script'` it must be a TrustedScript. The
+ * policy accepts only valid JSON. Without Trusted Types: the string itself.
+ */
+export function trustedJsonScript(json: string): string {
+  const policy = sharedPolicy();
+  if (!policy?.createScript) return json;
+  try {
+    return policy.createScript(json) as string;
+  } catch {
+    return json;
+  }
 }

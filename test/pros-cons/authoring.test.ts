@@ -118,13 +118,21 @@ describe('<cf-pros-cons> authoring', () => {
 });
 
 describe('<cf-pros-cons mode="read">', () => {
-  it('shows the author’s own list elements through slots, with no controls', async () => {
+  it('draws its own copy of the author’s lists (page CSS cannot hide it), with no controls', async () => {
     const el = await fixture<ProsCons>(html`<cf-pros-cons mode="read">${seedLists()}</cf-pros-cons>`);
-    const slot = shadow(el).querySelector<HTMLSlotElement>('slot[name="pros"]');
-    expect(slot?.assignedElements()).to.deep.equal([el.querySelector('ul[slot="pros"]')]);
-    expect(shadow(el).querySelector<HTMLSlotElement>('slot[name="cons"]')?.assignedElements()).to.deep.equal([el.querySelector('ul[slot="cons"]')]);
+    const authorTexts = (side: string) => [...el.querySelectorAll(`ul[slot="${side}"] > li`)].map((li) => li.textContent!.trim());
+    expect(pointTexts(el, 'pro')).to.deep.equal(authorTexts('pros'));
+    expect(pointTexts(el, 'con')).to.deep.equal(authorTexts('cons'));
+    expect(shadow(el).querySelector('slot[name="pros"], slot[name="cons"]')).to.equal(null);
     expect(shadow(el).querySelector('[role="radiogroup"], [role="meter"], textarea, button')).to.equal(null);
-    expect(el.querySelector('ul[slot="pros"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    const style = document.createElement('style');
+    style.textContent = 'li { display: none !important; }';
+    document.head.append(style);
+    try {
+      expect(shadow(el).querySelector('.side.pro li')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    } finally {
+      style.remove();
+    }
   });
 
   it('renders its own lists from JSON, with text labels for each side', async () => {

@@ -231,3 +231,78 @@ async function feedRoute(ctx, next) {
 }
 
 testServerRoutes.push(feedRoute);
+
+// ---- hostile-page checks (test/hostile/) -----------------------------------
+// GET /__hostile/csp/<file>: a file of test/hostile/pages/ served with the
+//   strict policy of the Trusted Types check (HOSTILE_CSP below);
+// GET /__hostile/page/<file>: the same file without a policy;
+// PUT /__hostile/stash/<name>: keep the request body (and its Content-Type);
+// GET /__hostile/stash/<name>: serve it back (feeds built by a test);
+// GET /__hostile/echo/...: 200, text/plain "not a feed", whatever the path and query;
+// GET /__hostile/count/<name>?key=: a small RSS feed that counts its requests;
+// GET /__hostile/hits?key=: how many times that was requested.
+const HOSTILE_PREFIX = '/__hostile/';
+const hostilePages = fileURLToPath(new URL('../hostile/pages/', import.meta.url));
+export const HOSTILE_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html dompurify critical-friend";
+const hostileStash = new Map();
+const hostileHits = new Map();
+const HOSTILE_TYPES = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', xml: 'application/xml; charset=utf-8', json: 'application/json' };
+
+async function hostileRoute(ctx, next) {
+  if (!ctx.path.startsWith(HOSTILE_PREFIX)) return next();
+  const [kind, ...rest] = ctx.path.slice(HOSTILE_PREFIX.length).split('/');
+  const name = rest.join('/');
+  ctx.set('Cache-Control', 'no-store');
+  if (kind === 'stash') {
+    if (ctx.method === 'PUT' || ctx.method === 'POST') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      hostileStash.set(name, { body: Buffer.concat(chunks), type: ctx.get('Content-Type') || 'application/octet-stream' });
+      ctx.status = 204;
+      return;
+    }
+    const stored = hostileStash.get(name);
+    if (!stored) {
+      ctx.status = 404;
+      ctx.body = 'nothing stashed under this name';
+      return;
+    }
+    ctx.set('Content-Type', stored.type);
+    ctx.body = stored.body;
+    return;
+  }
+  if (kind === 'echo') { // any path and query: a 200 answer that is not a feed (no 404 noise in the log)
+    ctx.type = 'text/plain';
+    ctx.body = 'not a feed';
+    return;
+  }
+  if (kind === 'count' || kind === 'hits') {
+    const key = String(ctx.query.key ?? '');
+    if (kind === 'hits') {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ count: hostileHits.get(key) ?? 0 });
+      return;
+    }
+    hostileHits.set(key, (hostileHits.get(key) ?? 0) + 1);
+    ctx.set('Content-Type', 'application/rss+xml; charset=utf-8');
+    ctx.body = rssFeed(`Counted ${key}`, [{ id: 'c1', title: 'Counted update', date: new Date(Date.UTC(2011, 10, 1, 9)) }]);
+    return;
+  }
+  if ((kind === 'csp' || kind === 'page') && /^[\w.-]+$/.test(name)) {
+    try {
+      const body = await readFile(path.join(hostilePages, name));
+      ctx.set('Content-Type', HOSTILE_TYPES[path.extname(name).slice(1)] ?? 'application/octet-stream');
+      if (kind === 'csp') ctx.set('Content-Security-Policy', HOSTILE_CSP);
+      ctx.body = body;
+    } catch {
+      ctx.status = 404;
+      ctx.body = 'no such hostile page';
+    }
+    return;
+  }
+  ctx.status = 404;
+  ctx.body = 'unknown hostile route';
+}
+
+testServerRoutes.push(hostileRoute);
