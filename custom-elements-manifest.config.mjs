@@ -2,7 +2,8 @@
 // @fires) into custom-elements.json at the package root (SPEC section 1).
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts', 'src/feed/**', 'src/iife.ts'],
+  // src/react/ and src/jsx.ts are generated from this manifest (scripts/generate-wrappers.mjs)
+  exclude: ['src/**/*.test.ts', 'src/feed/**', 'src/iife.ts', 'src/react/**', 'src/jsx.ts'],
   outdir: '.',
   litelement: true,
 };

@@ -31,9 +31,17 @@ const plugins = () => [
   terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
 ];
 
+// dist/react.js (issue 5): the React wrappers of src/react/index.ts (generated
+// by scripts/generate-wrappers.mjs), for bundler users. `react` and `@lit/react`
+// stay bare imports: the app brings its own React, and its bundler then picks
+// @lit/react's node or browser build (server rendering) and shares one copy.
+const reactEntry = { react: 'src/react/index.ts' };
+const reactExternal = ['react', '@lit/react'];
+
 export default [
   {
-    input: { 'critical-friend': 'src/index.ts', ...widgetEntries },
+    input: { 'critical-friend': 'src/index.ts', ...widgetEntries, ...reactEntry },
+    external: reactExternal,
     output: {
       dir: 'dist',
       format: 'es',
@@ -58,5 +66,23 @@ export default [
       inlineDynamicImports: true,
     },
     plugins: plugins(),
+  },
+  // dist/node/*.js (issue 5): the same entries for Node, chosen by the "node"
+  // export condition in package.json, so that server-rendering frameworks can
+  // import any module. The browser builds above inline Lit's browser build,
+  // which needs `HTMLElement` and `document` when it loads; here Lit and every
+  // other dependency stay bare imports, which Node resolves to their Node builds
+  // (Lit's has a DOM shim). Not minified: these are for servers' stack traces.
+  {
+    input: { 'critical-friend': 'src/index.ts', ...widgetEntries, ...reactEntry },
+    external: (id) => /^(lit|lit-html|lit-element|@lit|@lit-labs|dompurify|react)(\/|$)/.test(id),
+    output: {
+      dir: 'dist/node',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: plugins().slice(0, -1), // all but terser
   },
 ];

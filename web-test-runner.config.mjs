@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { testServerRoutes } from './test/support/test-server-routes.mjs';
+import { reactEsmPlugin } from './test/support/react-esm.mjs';
 
 const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -17,6 +18,8 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // React is CommonJS: served as ES modules for test/react/ (issue 5)
+    reactEsmPlugin(),
   ],
   middleware: testServerRoutes,
   // Lit's development build says so on every page; the message is noise here.
@@ -38,6 +41,9 @@ export default {
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',
           '--disable-backgrounding-occluded-windows',
+          // test/hostile/memory.test.ts: window.gc() and unrounded performance.memory
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
         ],
       },
     }),

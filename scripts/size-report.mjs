@@ -12,6 +12,10 @@ const KB = 1024;
 const TARGETS = { 'critical-friend.js': 24 * KB, widget: 13 * KB };
 const BUDGETS = { 'critical-friend.js': 60 * KB, widget: 32 * KB };
 
+// react.js (the React wrappers) registers all three elements like the all-in-one
+// entry and has its budget; its bare imports (react, @lit/react) are not counted.
+const ALL_IN_ONE = new Set(['critical-friend.js', 'react.js']);
+
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const read = (file) => readFileSync(join('dist', file), 'utf8');
 
@@ -58,10 +62,10 @@ for (const entry of entries) {
   const withChunks = entry.endsWith('.iife.js') ? own : sizeOf(closure(entry));
   const lazy = new Set(entry.endsWith('.iife.js') ? [] : [...closure(entry)].flatMap(dynamicImports));
   const lazySize = lazy.size ? sizeOf(new Set([...lazy].flatMap((file) => [...closure(file)]))) : undefined;
-  rows.push([entry, fmt(own.min), fmt(own.gzip), fmt(withChunks.min), fmt(withChunks.gzip), lazySize ? fmt(lazySize.gzip) : '']);
-  const budget = entry === 'critical-friend.js' ? BUDGETS['critical-friend.js'] : entry.endsWith('.iife.js') ? undefined : BUDGETS.widget;
+  rows.push([entry === 'react.js' ? 'react.js (without React)' : entry, fmt(own.min), fmt(own.gzip), fmt(withChunks.min), fmt(withChunks.gzip), lazySize ? fmt(lazySize.gzip) : '']);
+  const budget = ALL_IN_ONE.has(entry) ? BUDGETS['critical-friend.js'] : entry.endsWith('.iife.js') ? undefined : BUDGETS.widget;
   if (budget && withChunks.gzip > budget) failures.push(`${entry}: ${fmt(withChunks.gzip)} gzip with its chunks is over the budget of ${fmt(budget)}`);
-  const target = entry === 'critical-friend.js' ? TARGETS['critical-friend.js'] : entry.endsWith('.iife.js') ? undefined : TARGETS.widget;
+  const target = ALL_IN_ONE.has(entry) ? TARGETS['critical-friend.js'] : entry.endsWith('.iife.js') ? undefined : TARGETS.widget;
   if (target && withChunks.gzip > target) overTarget.push(`${entry}: ${fmt(withChunks.gzip)} (target ${fmt(target)})`);
 }
 const chunks = existsSync('dist/chunks') ? readdirSync('dist/chunks').filter((name) => name.endsWith('.js')) : [];
