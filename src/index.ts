@@ -9,6 +9,7 @@ export { ProsCons } from './pros-cons/define.js';
 export { StudyFeed } from './study-feed/define.js';
 export { CfElement, defineElement } from './shared/base-element.js';
 export { registerStrings } from './shared/strings.js';
+export { registerLocale } from './shared/locales.js';
 export { VERSION as version } from './shared/version.js';
 export { parseFeed, safeUrl, FeedError, isFeedError } from './feed/parse-feed.js';
 export type { Feed, FeedItem, FeedErrorCode, FeedFormat, ParseFeedOptions, StudyDetails, StudyLink, StudyMilestone } from './feed/parse-feed.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, fn, userEvent } from 'storybook/test';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import '../src/participation-ladder/define.js';
 import { ladderStrings } from '../src/participation-ladder/strings.js';
 import { PRESETS, PRESET_IDS } from '../src/participation-ladder/scales.js';
@@ -269,6 +269,18 @@ export const OtherLanguage: Story = {
     ].filter((key) => !(key in frenchStrings));
     await expect(missing).toEqual([]);
     const el = await getLadder(canvasElement);
+    await userEvent.click(inShadow(el, '.help-toggle'));
+    await el.updateComplete;
+  },
+};
+
+export const Welsh: Story = {
+  args: { value: 'consultation', aspiration: 'partnership' },
+  parameters: described('In a lang="cy" page with no strings given: the built-in Welsh (interface, the scale and the questionnaire) loads on demand and replaces the English. The play function opens "Help me decide".'),
+  render: (args) => html`<div lang="cy">${ladder(args)}</div>`,
+  play: async ({ canvasElement }) => {
+    const el = await getLadder(canvasElement);
+    await waitFor(() => expect(inShadow(el, '[part="heading"]').textContent).toContain('Ble mae cyfranogiad'), { timeout: 3000 });
     await userEvent.click(inShadow(el, '.help-toggle'));
     await el.updateComplete;
   },

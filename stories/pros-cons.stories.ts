@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { expect, fn, userEvent } from 'storybook/test';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import '../src/pros-cons/define.js';
 import { prosConsStrings } from '../src/pros-cons/strings.js';
 import type { StringTable } from '../src/shared/strings.js';
@@ -385,6 +385,25 @@ export const OtherLanguage: Story = {
     const el = await getProsCons(canvasElement);
     await userEvent.click(weightRadio(el, 'pro', 0, 3));
     await userEvent.click(weightRadio(el, 'con', 4, 0));
+    await el.updateComplete;
+  },
+};
+
+export const Welsh: Story = {
+  args: { heading: 'Cyfryngau cymdeithasol ar gyfer DPP', 'pros-label': '', 'cons-label': '' },
+  parameters: described('In a lang="cy" page with no strings given: the built-in Welsh loads on demand (side labels "Manteision" and "Anfanteision" included); the points are the author’s own, in Welsh.'),
+  render: (args) =>
+    html`<div lang="cy">${prosCons(
+      args,
+      lists(
+        [{ text: 'Dysgu gan gydweithwyr mewn gofal cymdeithasol ledled Cymru' }, { text: 'Clywed lleisiau pobl sy’n defnyddio gwasanaethau' }, { text: 'Cofnod o’ch datblygiad proffesiynol parhaus' }],
+        [{ text: 'Ffiniau proffesiynol a chyfrinachedd' }, { text: 'Gormod o wybodaeth, a pheth ohoni’n anghywir' }, { text: 'Amser i ffwrdd o’r gwaith uniongyrchol' }],
+      ),
+    )}</div>`,
+  play: async ({ canvasElement }) => {
+    const el = await getProsCons(canvasElement);
+    await waitFor(() => expect(el.shadowRoot?.textContent).toContain('Manteision'), { timeout: 3000 });
+    await userEvent.click(weightRadio(el, 'pro', 0, 3));
     await el.updateComplete;
   },
 };

@@ -386,3 +386,12 @@ export const OtherLanguage: Story = {
     await expect(card.shadowRoot?.textContent).toContain('Dernières actualités');
   },
 };
+
+export const Welsh: Story = {
+  parameters: described('In a lang="cy" page with no strings given: the built-in Welsh loads on demand, and dates follow the language (the inline JSON Feed of JsonFeedInline; its own words stay as written).'),
+  render: (args) => html`<div lang="cy">${studyFeed(args, jsonScript(PARTNER_BRIEFING))}</div>`,
+  play: async ({ canvasElement }) => {
+    const card = await expectState(canvasElement, 'ready');
+    await waitFor(() => expect(card.shadowRoot?.textContent).toContain('Y diweddariadau diweddaraf'), { timeout: 3000 });
+  },
+};

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../shared/css-props.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CfFormElement } from '../shared/form-element.js';
 import { textAttribute } from '../shared/base-element.js';
@@ -554,7 +554,7 @@ export class ParticipationLadder extends CfFormElement {
       ${options.map(
         (text, level) => html`<label class="answer">
           <input type="radio" name=${name} .checked=${answer === level} @change=${() => this.answer(area, level)} />
-          <span>${this.t.lookup(`answer.${area}.${level + 1}`) ?? text}</span>
+          <span>${this.t.lookup([`answer.${this.scaleView.id}.${area}.${level + 1}`, `answer.${area}.${level + 1}`]) ?? text}</span>
         </label>`,
       )}
       <label class="answer">
@@ -576,7 +576,7 @@ export class ParticipationLadder extends CfFormElement {
           ${suggestion.profile.map(
             ({ area, level }) => html`<li>
               <span>${this.t('help.profileEntry', { area: this.areaLabel(area), level: labelAt(scale, level) })}</span>
-              <span class="bar" aria-hidden="true"><span style=${styleMap({ inlineSize: `${((level + 1) / scale.levels.length) * 100}%` })}></span></span>
+              <span class="bar" aria-hidden="true"><span ${cssProps({ 'inline-size': `${((level + 1) / scale.levels.length) * 100}%` })}></span></span>
             </li>`,
           )}
         </ul>

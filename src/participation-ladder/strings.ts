@@ -7,7 +7,10 @@ import type { StringTable } from '../shared/strings.js';
  * `group.<id>.label`, `about.<scale>.<n>` (paragraphs from 1); and the
  * questionnaire's: `area.<area>`, `question.<area>`, `answer.<area>.<n>`
  * (n from 1 at the bottom rung). Areas: agenda, design, decisions, money,
- * evaluation, feedback.
+ * evaluation, feedback. The level, group and answer keys may also name the
+ * scale, which wins within the same table: `level.<scale>.<id>.label`,
+ * `group.<scale>.<id>.label`, `answer.<scale>.<area>.<n>` (the built-in
+ * locales use these, as level ids such as `manipulation` recur across scales).
  */
 export const ladderStrings: StringTable = {
   heading: 'Where does participation sit?',

@@ -9,8 +9,11 @@ import { gapBetween, spreadOf, MARKED_DISAGREEMENT, type Rating } from './rating
 /**
  * The scale in the page's words: every name a reader sees can be replaced
  * through the string table (`scale.<scale>.name`, `level.<id>.label`,
- * `level.<id>.description`, `group.<id>.label`, `about.<scale>.<n>`).
- * Ids stay as they are, so marks and form values do not change.
+ * `level.<id>.description`, `group.<id>.label`, `about.<scale>.<n>`; the
+ * level and group keys also with the scale's id, `level.<scale>.<id>.label`,
+ * for words that differ between scales sharing a level id, as "manipulation"
+ * in Arnstein and Hart does). Ids stay as they are, so marks and form values
+ * do not change.
  */
 export function localiseScale(t: Translator, scale: Scale): Scale {
   return {
@@ -18,10 +21,10 @@ export function localiseScale(t: Translator, scale: Scale): Scale {
     name: t.lookup(`scale.${scale.id}.name`) ?? scale.name,
     levels: scale.levels.map((level) => ({
       ...level,
-      label: t.lookup(`level.${level.id}.label`) ?? level.label,
-      description: t.lookup(`level.${level.id}.description`) ?? level.description,
+      label: t.lookup([`level.${scale.id}.${level.id}.label`, `level.${level.id}.label`]) ?? level.label,
+      description: t.lookup([`level.${scale.id}.${level.id}.description`, `level.${level.id}.description`]) ?? level.description,
     })),
-    groups: scale.groups.map((group) => ({ ...group, label: t.lookup(`group.${group.id}.label`) ?? group.label })),
+    groups: scale.groups.map((group) => ({ ...group, label: t.lookup([`group.${scale.id}.${group.id}.label`, `group.${group.id}.label`]) ?? group.label })),
     about: scale.about.map((paragraph, index) => t.lookup(`about.${scale.id}.${index + 1}`) ?? paragraph),
   };
 }

@@ -5,6 +5,7 @@ import { warnOnce, warnOncePerPage } from './warn.js';
 import { createTranslator, nearestLang, type StringTable, type Translator } from './strings.js';
 import { isRecord, readJsonChild } from './json-child.js';
 import { storageKey } from './storage.js';
+import { loadBuiltInLocale } from './locales.js';
 
 /**
  * Converter for text attributes: a removed attribute gives the property's
@@ -141,12 +142,22 @@ export abstract class CfElement extends LitElement {
   /** Recompute the language (nearest `lang`) and string table. */
   protected refreshTranslator(): void {
     const ctor = this.constructor as typeof CfElement;
+    const lang = this.isConnected ? nearestLang(this) : 'en-GB';
     this.t = createTranslator({
       tagName: ctor.tagName,
-      lang: this.isConnected ? nearestLang(this) : 'en-GB',
+      lang,
       defaults: ctor.defaultStrings,
       overrides: { ...this.childStrings, ...this.strings },
     });
+    // A built-in locale (Welsh) loads on first use; English shows until then.
+    void loadBuiltInLocale(lang)?.then(
+      () => {
+        if (!this.isConnected) return;
+        this.refreshTranslator();
+        this.requestUpdate();
+      },
+      () => undefined,
+    );
   }
 
   private readChildStrings(): StringTable {

@@ -7,7 +7,9 @@
  *    `<script type="application/json" data-strings>`;
  * 2. strings registered for the element's language with `registerStrings`
  *    (the full tag `cy-GB`, then its base `cy`);
- * 3. the element's built-in British English defaults.
+ * 3. the library's built-in tables for that language (Welsh), loaded on
+ *    demand by `./locales.ts`, full tag then base;
+ * 4. the element's built-in British English defaults.
  *
  * Strings may hold `{name}` placeholders. Plural forms are separate keys with
  * an `Intl.PluralRules` category suffix: `rungs.one`, `rungs.other`, ...
@@ -31,20 +33,28 @@ function registry(): Registry {
  * Later registrations add to (and override keys of) earlier ones.
  */
 export function registerStrings(lang: string, tagName: string, table: StringTable): void {
-  const byTag = registry().get(lang.toLowerCase()) ?? new Map<string, StringTable>();
+  const code = lang.toLowerCase();
+  const byTag = registry().get(code) ?? new Map<string, StringTable>();
   byTag.set(tagName, { ...byTag.get(tagName), ...table });
-  registry().set(lang.toLowerCase(), byTag);
+  registry().set(code, byTag);
+}
+
+/**
+ * Register one of the library's own locale tables (`./locales.ts`). They are
+ * kept apart, under `*<code>`, so that whatever the page registers wins.
+ */
+export function registerBuiltInStrings(lang: string, tagName: string, table: StringTable): void {
+  registerStrings(`*${lang}`, tagName, table);
 }
 
 function registered(lang: string, tagName: string): StringTable[] {
-  const tables: StringTable[] = [];
   const full = lang.toLowerCase();
   const base = full.split('-')[0] ?? full;
-  for (const code of full === base ? [full] : [full, base]) {
+  const codes = full === base ? [full, `*${full}`] : [full, base, `*${full}`, `*${base}`];
+  return codes.flatMap((code) => {
     const table = registry().get(code)?.get(tagName);
-    if (table) tables.push(table);
-  }
-  return tables;
+    return table ? [table] : [];
+  });
 }
 
 /** Replace `{name}` placeholders; unknown ones are left as written. */
@@ -61,8 +71,13 @@ export function fillPlaceholders(template: string, params: StringParams = {}): s
  */
 export interface Translator {
   (key: string, params?: StringParams): string;
-  /** The string for `key` if the page or the defaults have one, else undefined. */
-  lookup(key: string, params?: StringParams): string | undefined;
+  /**
+   * The string for `key` if the page or the defaults have one, else undefined.
+   * Given several keys (most specific first), each table is asked for all of
+   * them before the next table, so a page's generic key beats a built-in
+   * specific one.
+   */
+  lookup(key: string | readonly string[], params?: StringParams): string | undefined;
   plural(key: string, count: number, params?: StringParams): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   date(value: Date, options?: Intl.DateTimeFormatOptions): string;
@@ -77,10 +92,13 @@ export function createTranslator(options: {
 }): Translator {
   const lang = supportedLocale(options.lang);
   const tables = [options.overrides ?? {}, ...registered(lang, options.tagName), options.defaults];
-  const lookup = (key: string): string | undefined => {
+  const lookup = (key: string | readonly string[]): string | undefined => {
+    const keys = typeof key === 'string' ? [key] : key;
     for (const table of tables) {
-      const value = table[key];
-      if (typeof value === 'string') return value;
+      for (const each of keys) {
+        const value = table[each];
+        if (typeof value === 'string') return value;
+      }
     }
     return undefined;
   };
