@@ -3,13 +3,11 @@
 // 100 widgets, all in one headless Chromium run (puppeteer-core).
 // Needs a build (npm run build) and Chromium at /usr/bin/chromium (or CHROME_PATH).
 // Exits 1 when the two parsers disagree on the items or anything fails.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { generateRss } from '../bench/generate-feed.mjs';
+import { startServer } from './lib/start-server.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FEED_SIZES = [
   { label: '1 KB', bytes: 1024 },
@@ -20,29 +18,6 @@ const PARSE_OPTIONS = { warmup: 5, samples: 9, minSampleMs: 40 };
 const RENDER_RUNS = 21; // the first is reported apart (cold), the median of the other 20
 const MANY = { count: 100, runs: 7 };
 
-/** Start scripts/serve.mjs on a free port; resolves with its port and process. */
-function startServer() {
-  const port = 20000 + Math.floor(Math.random() * 20000); // serve.mjs moves up when a port is taken
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`serve.mjs did not start:\n${output}`)), 10_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const match = /http:\/\/localhost:(\d+)\//.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ port: Number(match[1]), child });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve.mjs exited with ${code}:\n${output}`));
-    });
-  });
-}
 
 const ms = (value) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value >= 1 ? value.toFixed(2) : value.toFixed(3));
 

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { startServer } from './lib/start-server.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT_DIR = fileURLToPath(new URL('../.lighthouse/', import.meta.url));
@@ -18,29 +19,6 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 const TIME_LIMIT_MS = 180_000;
 const MAX_CLS = 0.01;
 
-/** Start scripts/serve.mjs on a free port; resolves with its port and process. */
-function startServer() {
-  const port = 20000 + Math.floor(Math.random() * 20000); // serve.mjs moves up when a port is taken
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`serve.mjs did not start:\n${output}`)), 10_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const match = /http:\/\/localhost:(\d+)\//.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve({ port: Number(match[1]), child });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`serve.mjs exited with ${code}:\n${output}`));
-    });
-  });
-}
 
 /** Run the Lighthouse CLI; on a time-out, SIGINT lets chrome-launcher close Chromium first. */
 function runLighthouse(url, outputBase) {

@@ -4,32 +4,9 @@
  * accept its suggestion, rate a second perspective, and submit the form.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { deepActiveElement, press, tabTo } from '../support/keyboard.js';
 import '../../src/participation-ladder/define.js';
 
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function press(key: string, times = 1) {
-  for (let i = 0; i < times; i++) await sendKeys({ press: key });
-}
-
-/** Press Tab (or Shift+Tab) until the focused element matches, as a reader would. */
-async function tabTo(matches: (el: Element) => boolean, backwards = false) {
-  for (let i = 0; i < 60; i++) {
-    if (backwards) {
-      await sendKeys({ down: 'Shift' });
-      await press('Tab');
-      await sendKeys({ up: 'Shift' });
-    } else await press('Tab');
-    const active = deepActiveElement();
-    if (active && matches(active)) return active;
-  }
-  throw new Error('never reached the wanted element with Tab');
-}
 
 const isRung = (el: Element) => el.getAttribute('role') === 'radio';
 const isTab = (el: Element) => el.getAttribute('role') === 'tab';

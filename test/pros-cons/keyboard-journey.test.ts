@@ -4,30 +4,9 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { press, tabTo } from '../support/keyboard.js';
 import '../../src/pros-cons/define.js';
 
-function deepActiveElement(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function press(key: string, times = 1) {
-  for (let i = 0; i < times; i++) await sendKeys({ press: key });
-}
-
-async function tabTo(matches: (el: Element) => boolean, backwards = false) {
-  for (let i = 0; i < 80; i++) {
-    if (backwards) {
-      await sendKeys({ down: 'Shift' });
-      await press('Tab');
-      await sendKeys({ up: 'Shift' });
-    } else await press('Tab');
-    const active = deepActiveElement();
-    if (active && matches(active)) return active;
-  }
-  throw new Error('never reached the wanted element with Tab');
-}
 
 const isWeight = (el: Element) => el.getAttribute('role') === 'radio';
 
