@@ -224,16 +224,6 @@ export const ladderStyles = css`
     justify-items: start;
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: center;
-  }
-  .persist-note {
-    flex-basis: 100%;
-    font-size: 0.9em;
-  }
   .about summary {
     cursor: pointer;
     display: inline-flex;

@@ -8,7 +8,6 @@ import { radioKeyAction } from '../shared/radio-keys.js';
 import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
 import { isRecord, readJsonChild } from '../shared/json-child.js';
-import { readStored, removeStored, writeStored } from '../shared/storage.js';
 import { copyText, downloadFile, slugify } from '../shared/export.js';
 import { ladderStyles } from './participation-ladder.styles.js';
 import { ladderStrings } from './strings.js';
@@ -204,18 +203,10 @@ export class ParticipationLadder extends CfFormElement {
 
   // ---- persistence ---------------------------------------------------------
 
-
-
   private restoreFromStorage(): void {
     this.restoredFromStorage = true;
-    const key = this.persistKey;
-    if (!key) return;
-    const stored = readStored<unknown>(key);
-    if (!stored.ok) {
-      this.reportStorageFailure(stored.reason);
-      return;
-    }
-    if (isRecord(stored.value) && stored.value['scale'] === this.resolvedScale.id) this.applySaved(stored.value);
+    const saved = this.readPersisted();
+    if (isRecord(saved) && saved['scale'] === this.resolvedScale.id) this.applySaved(saved);
   }
 
   /** Apply saved or restored state, keeping only marks that are levels of this scale. */
@@ -248,13 +239,8 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private save(): void {
-    const key = this.persistKey;
-    if (!key) return;
-    const result = writeStored(key, this.savedState());
-    if (!result.ok) this.reportStorageFailure(result.reason);
+    this.writePersisted(() => this.savedState());
   }
-
-
 
   // ---- form association ----------------------------------------------------
 
@@ -381,8 +367,7 @@ export class ParticipationLadder extends CfFormElement {
 
   /** Remove the reader's answers (and what `persist` kept), back to the author's defaults. */
   clearAnswers(): void {
-    const key = this.persistKey;
-    if (key) removeStored(key);
+    this.clearPersisted();
     this.ratings = this.ratings.map(() => ({ ...EMPTY_RATING }));
     this.answers = this.answers.map(() => ({}));
     this.value = '';

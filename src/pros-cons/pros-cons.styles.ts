@@ -386,16 +386,6 @@ export const prosConsStyles = css`
     white-space: pre-wrap;
   }
 
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-    align-items: center;
-  }
-  .persist-note {
-    flex-basis: 100%;
-    font-size: 0.9em;
-  }
 
   @media (forced-colors: active) {
     .side,

@@ -9,7 +9,6 @@ import { radioKeyAction } from '../shared/radio-keys.js';
 import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
 import { isRecord, readJsonChild } from '../shared/json-child.js';
-import { readStored, removeStored, writeStored } from '../shared/storage.js';
 import { copyText, downloadFile, slugify } from '../shared/export.js';
 import { prosConsStyles } from './pros-cons.styles.js';
 import { prosConsStrings } from './strings.js';
@@ -408,15 +407,10 @@ export class ProsCons extends CfFormElement {
 
   // ---- persistence -------------------------------------------------------------
 
-
-
   private restoreFromStorage(): void {
     this.restoredFromStorage = true;
-    const key = this.persistKey;
-    if (!key) return;
-    const stored = readStored<unknown>(key);
-    if (!stored.ok) this.reportStorageFailure(stored.reason);
-    else if (isRecord(stored.value)) this.applySaved(stored.value);
+    const saved = this.readPersisted();
+    if (isRecord(saved)) this.applySaved(saved);
   }
 
   /**
@@ -452,13 +446,8 @@ export class ProsCons extends CfFormElement {
   }
 
   private save(): void {
-    const key = this.persistKey;
-    if (!key) return;
-    const result = writeStored(key, this.toJSONRecord());
-    if (!result.ok) this.reportStorageFailure(result.reason);
+    this.writePersisted(() => this.toJSONRecord());
   }
-
-
 
   // ---- form association ----------------------------------------------------------
 
@@ -531,7 +520,6 @@ export class ProsCons extends CfFormElement {
     if (action.kind === 'submit') this.form?.requestSubmit();
     else if (!this.isDisabled) void this.setWeightAndFocus(point.id, action.kind === 'check' ? weight : (WEIGHTS[action.index] ?? weight));
   }
-
 
   private sideCount(side: Side): number {
     return this.points.filter((point) => point.side === side).length;
@@ -626,8 +614,7 @@ export class ProsCons extends CfFormElement {
 
   /** Remove the reader's answers (and what `persist` kept): the author's weights again. */
   clearAnswers(): void {
-    const key = this.persistKey;
-    if (key) removeStored(key);
+    this.clearPersisted();
     const before = bandOf(this.balance);
     this.resetToAuthor();
     const band = bandOf(this.balance);

@@ -4,7 +4,7 @@ import { VERSION } from './version.js';
 import { warnOnce, warnOncePerPage } from './warn.js';
 import { createTranslator, nearestLang, type StringTable, type Translator } from './strings.js';
 import { isRecord, readJsonChild } from './json-child.js';
-import { storageKey } from './storage.js';
+import { readStored, removeStored, storageKey, writeStored } from './storage.js';
 import { loadBuiltInLocale } from './locales.js';
 
 /**
@@ -189,6 +189,33 @@ export abstract class CfElement extends LitElement {
       return undefined;
     }
     return storageKey(tag, this.id);
+  }
+
+  /**
+   * What `persist` kept, or undefined: when it is off, without an `id`, when
+   * nothing was kept yet, or when storage fails (reported once).
+   */
+  protected readPersisted(): unknown {
+    const key = this.persistKey;
+    if (!key) return undefined;
+    const stored = readStored<unknown>(key);
+    if (stored.ok) return stored.value;
+    this.reportStorageFailure(stored.reason);
+    return undefined;
+  }
+
+  /** Keep `value` with `persist` (nothing without it). `build` runs only when something will be kept. */
+  protected writePersisted(build: () => unknown): void {
+    const key = this.persistKey;
+    if (!key) return;
+    const result = writeStored(key, build());
+    if (!result.ok) this.reportStorageFailure(result.reason);
+  }
+
+  /** Forget what `persist` kept ("Clear my answers"). */
+  protected clearPersisted(): void {
+    const key = this.persistKey;
+    if (key) removeStored(key);
   }
 
   /** Storage threw or is full: carry on without it, and say so once. */

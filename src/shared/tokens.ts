@@ -136,6 +136,18 @@ export const tokens = css`
     flex: none;
   }
 
+  /* the export and "Clear my answers" row, and the note on what persist keeps */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .persist-note {
+    flex-basis: 100%;
+    font-size: 0.9em;
+  }
+
   .cf-message {
     border-inline-start: 0.3em solid var(--cf-danger);
     background: var(--cf-surface-tint);

@@ -5,7 +5,6 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { CfElement } from '../shared/base-element.js';
 import { tokens } from '../shared/tokens.js';
 import { readJsonChild } from '../shared/json-child.js';
-import { readStored, writeStored } from '../shared/storage.js';
 import { parseFeed, parseStudy, safeUrl, type Feed, type FeedItem, type StudyDetails, type StudyLink, type StudyMilestone } from '../feed/parse-feed.js';
 import { DEFAULT_MAX_BYTES } from '../feed/parse-feed.js';
 import { classify, DEFAULT_TIMEOUT, FeedLoadError, formatBytes, howToFix, loadFeed, resolveSource } from './load-feed.js';
@@ -448,18 +447,10 @@ export class StudyFeed extends CfElement {
     return 'copy of the feed';
   }
 
-
-
   private restore(): void {
     this.restored = true;
-    const key = this.persistKey;
-    if (!key) return;
-    const stored = readStored<unknown>(key);
-    if (!stored.ok) {
-      this.reportStorageFailure(stored.reason);
-      return;
-    }
-    const saved = fromStoredRecord(stored.value);
+    if (!this.persistKey) return;
+    const saved = fromStoredRecord(this.readPersisted());
     this.previousVisit = saved.lastVisit;
     if (saved.feed) this.knownIds = new Set(saved.feed.items.map((item) => item.id));
     const source = this.sourceUrl;
@@ -473,14 +464,8 @@ export class StudyFeed extends CfElement {
   }
 
   private save(feed: Feed, fetchedAt: Date): void {
-    const key = this.persistKey;
-    if (!key) return;
-    const record = toStoredRecord({ source: this.sourceUrl ?? '', feed, fetchedAt, lastVisit: new Date() }, Math.max(this.effectiveMaxItems, STORED_ITEMS), this.rich);
-    const result = writeStored(key, record);
-    if (!result.ok) this.reportStorageFailure(result.reason);
+    this.writePersisted(() => toStoredRecord({ source: this.sourceUrl ?? '', feed, fetchedAt, lastVisit: new Date() }, Math.max(this.effectiveMaxItems, STORED_ITEMS), this.rich));
   }
-
-
 
   /** "New" marks (with `persist` only): dated updates after the reader's last visit, undated ones not seen before. */
   private markNew(feed: Feed): void {
