@@ -4,7 +4,7 @@
 // - dist/critical-friend.iife.js, one classic script with everything inlined.
 // Minified with terser, with source maps. Lit's production build is used
 // (node-resolve's default conditions do not include "development").
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -36,11 +36,32 @@ const plugins = () => [
 // stay bare imports: the app brings its own React, and its bundler then picks
 // @lit/react's node or browser build (server rendering) and shares one copy.
 const reactEntry = { react: 'src/react/index.ts' };
+
+// dist/embed.js (issue 5): the configuration, snippet and iframe helpers of
+// src/embed/, for the snippet builder and for code that writes embeds.
+const embedEntry = { embed: 'src/embed/index.ts' };
+
+// dist/embed.html is copied as it is: it loads dist/embed-frame.js below.
+const copyEmbedPage = () => ({
+  name: 'copy-embed-page',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'embed.html', source: readFileSync('src/embed/embed.html', 'utf8') });
+  },
+});
+
+// Classic scripts (no modules): a frame sandboxed without allow-same-origin
+// has an opaque origin, and module scripts would then need CORS headers that
+// a plain static host does not send. Each inlines what it needs.
+const classicScript = (input, file, extraPlugins = []) => ({
+  input,
+  output: { file, format: 'iife', sourcemap: true, inlineDynamicImports: true },
+  plugins: [...plugins(), ...extraPlugins],
+});
 const reactExternal = ['react', '@lit/react'];
 
 export default [
   {
-    input: { 'critical-friend': 'src/index.ts', ...widgetEntries, ...reactEntry },
+    input: { 'critical-friend': 'src/index.ts', ...widgetEntries, ...reactEntry, ...embedEntry },
     external: reactExternal,
     output: {
       dir: 'dist',
@@ -67,6 +88,10 @@ export default [
     },
     plugins: plugins(),
   },
+  // the iframe embed (issue 5): the frame's script, with every widget, and the
+  // host page's optional resizer
+  classicScript('src/embed/frame.ts', 'dist/embed-frame.js', [copyEmbedPage()]),
+  classicScript('src/embed/resizer.ts', 'dist/embed-resizer.js'),
   // dist/node/*.js (issue 5): the same entries for Node, chosen by the "node"
   // export condition in package.json, so that server-rendering frameworks can
   // import any module. The browser builds above inline Lit's browser build,
@@ -74,7 +99,7 @@ export default [
   // other dependency stay bare imports, which Node resolves to their Node builds
   // (Lit's has a DOM shim). Not minified: these are for servers' stack traces.
   {
-    input: { 'critical-friend': 'src/index.ts', ...widgetEntries, ...reactEntry },
+    input: { 'critical-friend': 'src/index.ts', ...widgetEntries, ...reactEntry, ...embedEntry },
     external: (id) => /^(lit|lit-html|lit-element|@lit|@lit-labs|dompurify|react)(\/|$)/.test(id),
     output: {
       dir: 'dist/node',

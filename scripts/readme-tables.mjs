@@ -1,6 +1,7 @@
 // Writes each element's reference tables into README.md from
 // custom-elements.json (itself generated from the elements' JSDoc), between
 //   <!-- api:cf-tag -->  and  <!-- /api:cf-tag -->
+// and the CDN snippets with their integrity hashes (see cdnSnippets below).
 // `node scripts/readme-tables.mjs --check` fails when README.md is out of date
 // (npm test runs it), so the README never drifts from the code.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -53,9 +54,54 @@ for (const module of manifest.modules) {
   }
 }
 
+// The CDN snippets, between <!-- cdn:snippets --> and <!-- /cdn:snippets -->,
+// carry the version and the Subresource Integrity hashes of dist/integrity.json
+// (written by npm run build), so what the README says to paste is exactly
+// what this version builds.
+function cdnSnippets() {
+  const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
+  const at = `${integrity.name}@${integrity.version}`;
+  const script = (base, file, extra = '') => `<script${extra} src="${base}/${file}"\n        integrity="${integrity.files[file]}" crossorigin="anonymous"></script>`;
+  const jsdelivr = `https://cdn.jsdelivr.net/npm/${at}/dist`;
+  const unpkg = `https://unpkg.com/${at}/dist`;
+  return [
+    'From jsDelivr (one classic script with everything in it):',
+    '',
+    '```html',
+    script(jsdelivr, 'critical-friend.iife.js'),
+    '<cf-participation-ladder value="consultation"></cf-participation-ladder>',
+    '```',
+    '',
+    'The same from unpkg:',
+    '',
+    '```html',
+    script(unpkg, 'critical-friend.iife.js'),
+    '```',
+    '',
+    'As an ES module (smaller when a page uses one widget; the integrity covers',
+    "the entry file, and the chunks it imports are pinned by the version in the URL):",
+    '',
+    '```html',
+    script(jsdelivr, 'participation-ladder.js', ' type="module"'),
+    '```',
+    '',
+    `Hashes for every file of ${integrity.version}, chunks included, are in \`dist/integrity.json\``,
+    `(\`${jsdelivr}/integrity.json\`).`,
+  ].join('\n');
+}
+
+const cdnPattern = /(<!-- cdn:snippets -->)[\s\S]*?(<!-- \/cdn:snippets -->)/;
+if (!cdnPattern.test(readme)) {
+  stale.push('README.md has no <!-- cdn:snippets --> ... <!-- /cdn:snippets --> markers');
+} else {
+  const updated = readme.replace(cdnPattern, `$1\n<!-- generated from dist/integrity.json by scripts/readme-tables.mjs: do not edit by hand -->\n\n${cdnSnippets()}\n\n$2`);
+  if (updated !== readme) stale.push('CDN snippets: version or integrity hashes are out of date');
+  readme = updated;
+}
+
 if (check) {
   if (stale.length) {
-    console.error('README.md is out of date with custom-elements.json:\n- ' + stale.join('\n- ') + '\nRun: npm run docs');
+    console.error('README.md is out of date with custom-elements.json and dist/integrity.json:\n- ' + stale.join('\n- ') + '\nRun: npm run docs');
     process.exit(1);
   }
   console.log('README.md reference tables match custom-elements.json.');

@@ -72,6 +72,7 @@ function listen(port, triesLeft) {
   });
   server.listen(port, '127.0.0.1', () => {
     console.log(`\ncritical-friend demo: http://localhost:${port}/demo/`);
+    console.log(`snippet builder: http://localhost:${port}/demo/builder.html`);
     console.log(`bare script-tag page: http://localhost:${port}/demo/bare.html\n(Ctrl+C to stop)`);
   });
 }

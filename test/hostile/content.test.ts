@@ -21,7 +21,8 @@ import type { ParticipationLadder } from '../../src/participation-ladder/partici
 import type { ProsCons } from '../../src/pros-cons/pros-cons.js';
 import type { StudyFeed } from '../../src/study-feed/study-feed.js';
 import { PAYLOADS, XML_INVALID } from './payloads.js';
-import { dangers, quietly, sleep, trapDialogs, until, type HostileWindow } from './support.js';
+import { dangers, openFrame, quietly, sleep, trapDialogs, until, type HostileWindow } from './support.js';
+import { WIDGETS as EMBED_WIDGETS, allowedAttributes, type WidgetName } from '../../src/embed/config.js';
 
 const win = window as HostileWindow;
 const paths = new Set<string>();
@@ -444,12 +445,51 @@ describe('hostile content through every input path', function () {
     expect(found).to.deep.equal([]);
   });
 
-  it("the iframe embed's configuration (dist/embed.html)", async function () {
-    const response = await fetch('/dist/embed.html', { method: 'HEAD' });
-    if (!response.ok) {
-      // Not built yet (issue 6 names it; no embed exists in dist/): nothing to attack.
-      console.log('hostile content: dist/embed.html does not exist yet, so its configuration path is not tried');
-      this.skip();
+  it("the iframe embed's configuration (dist/embed.html): every parameter, name and value", async () => {
+    // The configuration is the frame's URL: anyone can write one. Each payload
+    // goes into every attribute, into parameter names, points, a custom scale,
+    // an inline JSON Feed, study details and strings; the frame re-renders on
+    // each change of fragment. Same-origin (not sandboxed) so the test can look
+    // into the frame's shadow roots and at its sentinel.
+    const { frame, win: frameWin, doc } = await openFrame({ src: '/dist/embed.html#widget=pros-cons&mode=read&pros=["Ready"]' });
+    const restoreFrameDialogs = trapDialogs(frameWin);
+    frameWin.console.warn = () => {}; // the frame warns about every bad parameter, as it should
+    // src and proxy are left out here: as URLs they would make the test server
+    // fetch 140 odd paths; the attribute paths above put payloads in both
+    const attributesFor = (widget: WidgetName, p: string) => Object.fromEntries(allowedAttributes(widget).filter((name) => name !== 'src' && name !== 'proxy').map((name) => [name, p]));
+    const configs = (p: string): Array<[string, URLSearchParams]> => [
+      ...(Object.keys(EMBED_WIDGETS) as WidgetName[]).map((widget): [string, URLSearchParams] => [
+        'embed: every attribute',
+        new URLSearchParams({ ...attributesFor(widget, p), widget, [p]: p }),
+      ]),
+      ['embed: pros-cons points and strings', new URLSearchParams({ widget: 'pros-cons', pros: json([p, { text: p, weight: 3 }]), cons: json([{ text: p }]), strings: allStrings(prosConsStrings, p), heading: p })],
+      ['embed: pros-cons read mode', new URLSearchParams({ widget: 'pros-cons', mode: 'read', 'structured-data': '', pros: json([p]), cons: json([p]) })],
+      ['embed: ladder custom scale and strings', new URLSearchParams({ widget: 'participation-ladder', perspectives: `${p}; B`, json: json({ name: p, levels: [{ id: p, label: p, description: p, group: p }, { id: 'b', label: p, description: p, group: 'g' }], groups: [{ id: p, label: p }, { id: 'g', label: p }] }), strings: allStrings(ladderStrings, p) })],
+      ['embed: inline JSON Feed, study and strings', new URLSearchParams({ widget: 'study-feed', rich: '', 'max-items': '50', json: json(jsonFeed([p])), study: json(study([p])), strings: allStrings(studyFeedStrings, p) })],
+      ['embed: the widget parameter', new URLSearchParams({ widget: p, heading: p })],
+    ];
+    const found: string[] = [];
+    try {
+      for (const p of PAYLOADS) {
+        for (const [path, params] of configs(p)) {
+          paths.add(path);
+          elementsTried++;
+          // the frame renders on hashchange, which fires after the hash is set
+          const changed = new Promise((resolve) => frameWin.addEventListener('hashchange', resolve, { once: true }));
+          frameWin.location.hash = params.toString();
+          await Promise.race([changed, sleep(1000)]);
+          const host = doc.querySelector('main > *') as (HTMLElement & { updateComplete?: Promise<unknown>; status?: string }) | null;
+          await host?.updateComplete;
+          if (host?.localName === 'cf-study-feed') await until(() => host.status !== 'loading', `${path}: not settled`);
+          await host?.updateComplete;
+          found.push(...dangers([doc.querySelector('main')!]).map((danger) => `${path}: ${danger}`));
+          if (frameWin.__pwned !== undefined) found.push(`${path}: the frame's sentinel was set (${String(frameWin.__pwned)})`);
+        }
+      }
+    } finally {
+      restoreFrameDialogs();
+      frame.remove();
     }
+    expect(found).to.deep.equal([]);
   });
 });

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const specifier = (key) => (key === '.' ? pkg.name : `${pkg.name}${key.slice(1)}`);
+const CLASSIC_SCRIPTS = /(\.iife|\/embed-frame|\/embed-resizer)\.js$/;
 const conditionsOf = (target) => (typeof target === 'string' ? ['default'] : Object.keys(target));
 
 test('there is no DOM here', () => {
@@ -28,9 +29,12 @@ for (const [key, target] of Object.entries(pkg.exports)) {
       const { default: data } = await import(specifier(key), { with: { type: 'json' } });
       assert.equal(typeof data, 'object');
     });
-  } else if (file.endsWith('.iife.js')) {
+  } else if (file.endsWith('.html')) {
+    // the iframe embed page: served, never imported
+    test(`${specifier(key)} is a page, not for Node`, () => assert.match(file, /^\.\/dist\/embed\.html$/));
+  } else if (CLASSIC_SCRIPTS.test(file)) {
     // a classic <script> for pages, not a module: nothing imports it on a server
-    test(`${specifier(key)} is the classic script, not for Node`, () => assert.match(file, /\.iife\.js$/));
+    test(`${specifier(key)} is a classic script, not for Node`, () => assert.equal(typeof target, 'string'));
   } else {
     test(`import '${specifier(key)}' in Node`, async () => {
       assert.ok(target.node, `${key} has a "node" condition`);
@@ -88,4 +92,12 @@ test('parseFeed says clearly that RSS and Atom need a DOMParser', async () => {
     () => parseFeed(rss),
     (error) => isFeedError(error) || /DOMParser/.test(String(error)),
   );
+});
+
+test('the embed helpers read a configuration and write a snippet in Node', async () => {
+  const { configFromUrl, scriptSnippet, iframeSnippet } = await import(`${pkg.name}/embed`);
+  const result = configFromUrl('https://example.org/embed.html#widget=pros-cons&heading=Key+workers&pros=["Reach"]');
+  assert.equal(result.ok, true);
+  assert.match(scriptSnippet(result.config, { url: 'https://cdn.example/cf.js' }), /<cf-pros-cons heading="Key workers">\n  <ul slot="pros">\n    <li>Reach<\/li>/);
+  assert.match(iframeSnippet(result.config, { embedPage: 'https://example.org/embed.html' }), /<iframe src="https:\/\/example.org\/embed.html#widget=pros-cons&amp;heading=Key\+workers/);
 });

@@ -1,0 +1,105 @@
+/**
+ * `dist/embed-frame.js`, the script of `dist/embed.html`: renders the widget
+ * that the frame's URL describes (see config.ts) and tells the page holding
+ * the frame how tall it is (see protocol.ts). Works in a frame sandboxed with
+ * nothing but `allow-scripts`: it needs no storage, no cookies and no access
+ * to its parent. The URL is untrusted: readConfig accepts only known widgets
+ * and their documented attributes, and a configuration it rejects is shown
+ * as a message in the frame, with a console warning that says how to fix it.
+ */
+import '../index.js';
+import { WIDGETS, configFromUrl } from './config.js';
+import { createWidget } from './create-widget.js';
+import { HEIGHT_MESSAGE, PING_MESSAGE } from './protocol.js';
+
+const HELP = 'See "Iframe embed" in the critical-friend README, or make the address with demo/builder.html.';
+
+// The frame's own page: transparent, so the host's background shows through;
+// room around the widget for its focus rings. A constructed style sheet, so no
+// inline <style> is needed under the page's CSP (style-src 'self').
+const PAGE_CSS = `
+  html { background: transparent; }
+  body { margin: 0; font: 100%/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+  main { display: flow-root; padding: 4px; }
+  .cf-embed-problem { margin: 0; padding: 0.75em 1em; border: 1px solid; border-radius: 0.5em; }
+`;
+
+function adoptPageStyles(): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(PAGE_CSS);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  } catch {
+    // an old browser: the widget still renders, with the browser's margins
+  }
+}
+
+function container(): HTMLElement {
+  let main = document.querySelector('main');
+  if (!main) {
+    main = document.createElement('main');
+    document.body.append(main);
+  }
+  return main;
+}
+
+function showProblem(main: HTMLElement, errors: string[]): void {
+  const message = document.createElement('p');
+  message.className = 'cf-embed-problem';
+  message.textContent = `This widget could not be shown: ${errors.join(' ')}`;
+  main.replaceChildren(message);
+  document.title = 'critical-friend: embed problem';
+  console.warn(`critical-friend embed: ${errors.join(' ')} ${HELP}`);
+}
+
+/** Render the widget the current URL describes (again after a change of fragment). */
+function render(): void {
+  const main = container();
+  const result = configFromUrl(location.href);
+  if (!result.ok) {
+    showProblem(main, result.errors);
+    return;
+  }
+  for (const warning of result.warnings) console.warn(`critical-friend embed: ${warning} ${HELP}`);
+  const { config } = result;
+  document.documentElement.lang = config.attributes.lang || document.documentElement.lang || 'en';
+  document.title = config.attributes.heading || WIDGETS[config.widget].title;
+  main.replaceChildren(createWidget(config));
+}
+
+/** Send the frame's height to the page holding it, when it changes or when asked. */
+function reportHeights(): void {
+  if (window.parent === window) return; // opened on its own: nobody to tell
+  const main = container();
+  let last = -1;
+  const report = (force: boolean) => {
+    const height = Math.ceil(main.getBoundingClientRect().height);
+    if (height === last && !force) return;
+    last = height;
+    window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
+  };
+  new ResizeObserver(() => report(false)).observe(main);
+  addEventListener('message', (event) => {
+    if (event.source === window.parent && (event.data as { type?: unknown } | null)?.type === PING_MESSAGE) report(true);
+  });
+}
+
+function start(): void {
+  adoptPageStyles();
+  try {
+    render();
+  } catch (error) {
+    showProblem(container(), [error instanceof Error ? error.message : String(error)]);
+  }
+  reportHeights();
+  addEventListener('hashchange', () => {
+    try {
+      render();
+    } catch (error) {
+      showProblem(container(), [error instanceof Error ? error.message : String(error)]);
+    }
+  });
+}
+
+if (document.readyState === 'loading') addEventListener('DOMContentLoaded', start, { once: true });
+else start();

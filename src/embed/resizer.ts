@@ -1,0 +1,38 @@
+/**
+ * `dist/embed-resizer.js`: the optional script for pages that hold iframe
+ * embeds and allow one script. It sets each embed frame's height to the
+ * height the frame reports (see protocol.ts), so the widget never scrolls
+ * inside its frame. Without it a frame keeps the fixed height of its snippet.
+ * Loading it twice is harmless: the second copy does nothing.
+ */
+import { PING_MESSAGE, isHeightMessage } from './protocol.js';
+
+const LOADED = Symbol.for('critical-friend.embed-resizer');
+type Holder = { [LOADED]?: true };
+
+function frameOf(source: MessageEventSource | null): HTMLIFrameElement | undefined {
+  if (!source) return undefined;
+  for (const frame of Array.from(document.getElementsByTagName('iframe'))) {
+    if (frame.contentWindow === source) return frame;
+  }
+  return undefined;
+}
+
+function start(): void {
+  const holder = globalThis as unknown as Holder;
+  if (holder[LOADED]) return;
+  holder[LOADED] = true;
+  addEventListener('message', (event) => {
+    if (!isHeightMessage(event.data)) return;
+    const frame = frameOf(event.source);
+    if (frame) frame.style.height = `${Math.ceil(event.data.height)}px`;
+  });
+  // frames that loaded before this script have already sent their height
+  const ping = () => {
+    for (const frame of Array.from(document.getElementsByTagName('iframe'))) frame.contentWindow?.postMessage({ type: PING_MESSAGE }, '*');
+  };
+  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', ping, { once: true });
+  else ping();
+}
+
+start();

@@ -1,0 +1,124 @@
+/**
+ * The HTML a blogger pastes, written from a `WidgetConfig`: either the script
+ * tag and the element, or an iframe of `embed.html` for platforms that strip
+ * scripts. Pure string building with every value escaped, so the snippet
+ * says exactly what the configuration says and nothing else.
+ */
+import { WIDGETS, embedUrl, type PointConfig, type WidgetConfig } from './config.js';
+
+/** A script the snippet loads, with its Subresource Integrity hash when known. */
+export interface ScriptSource {
+  url: string;
+  integrity?: string;
+}
+
+export interface IframeOptions {
+  /** The address of `embed.html` (self-hosted: npm CDNs serve HTML as plain text). */
+  embedPage: string;
+  /** Height before the frame reports its own (any CSS length). */
+  height?: string;
+  /** The resizer script for hosts that allow one script. */
+  resizer?: ScriptSource;
+}
+
+/** The `sandbox` tokens the iframe snippet uses, and why each one. */
+export const IFRAME_SANDBOX = [
+  'allow-scripts', // the widget is a script
+  'allow-popups', // links open in a new tab...
+  'allow-popups-to-escape-sandbox', // ...as a normal page
+  'allow-downloads', // export as Markdown, JSON or PNG
+] as const;
+
+/**
+ * The sandbox for `config`: `persist` needs storage, which a sandboxed frame
+ * has only with `allow-same-origin` (its origin is then the embed page's
+ * host, never the blog's, as long as `embed.html` is served from elsewhere).
+ */
+export function sandboxFor(config: WidgetConfig): string[] {
+  return config.attributes.persist === undefined ? [...IFRAME_SANDBOX] : [...IFRAME_SANDBOX, 'allow-same-origin'];
+}
+
+const CSS_LENGTH = /^\d{1,5}(\.\d{1,3})?(px|em|rem|vh)$/;
+
+/** A sensible height for each widget before it reports its own. */
+export const DEFAULT_FRAME_HEIGHTS: Record<WidgetConfig['widget'], string> = {
+  'pros-cons': '44em',
+  'participation-ladder': '60em',
+  'study-feed': '32em',
+};
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+
+/** JSON for a `<script type="application/json">`: `<` escaped so no `</script>` or `<!--` can end it early. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value, null, 2)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+function attributeList(attributes: Record<string, string>): string {
+  return Object.entries(attributes)
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
+}
+
+function pointList(slot: 'pros' | 'cons', points: PointConfig[]): string {
+  const items = points.map((point) => `    <li${point.weight === undefined ? '' : ` data-weight="${point.weight}"`}>${escapeText(point.text)}</li>`);
+  return `  <ul slot="${slot}">\n${items.join('\n')}\n  </ul>`;
+}
+
+function jsonChild(value: unknown, role = ''): string {
+  const body = scriptJson(value).replace(/\n/g, '\n  ');
+  return `  <script type="application/json"${role}>\n  ${body}\n  </script>`;
+}
+
+/** The element's markup with its children (points, JSON), indented for reading. */
+export function elementHtml(config: WidgetConfig): string {
+  const tag = WIDGETS[config.widget].tag;
+  const children: string[] = [];
+  if (config.pros?.length) children.push(pointList('pros', config.pros));
+  if (config.cons?.length) children.push(pointList('cons', config.cons));
+  if (config.json !== undefined) children.push(jsonChild(config.json));
+  if (config.study !== undefined) children.push(jsonChild(config.study, ' data-study'));
+  if (config.strings && Object.keys(config.strings).length) children.push(jsonChild(config.strings, ' data-strings'));
+  const open = `<${tag}${attributeList(config.attributes)}>`;
+  return children.length ? `${open}\n${children.join('\n')}\n</${tag}>` : `${open}</${tag}>`;
+}
+
+function scriptTag(script: ScriptSource): string {
+  const integrity = script.integrity ? ` integrity="${escapeAttribute(script.integrity)}" crossorigin="anonymous"` : '';
+  return `<script src="${escapeAttribute(script.url)}"${integrity}></script>`;
+}
+
+/**
+ * The script tag (a classic script: no `type="module"` needed) and the
+ * element; with `reserveHeight` (a CSS length, such as the preview's measured
+ * height in em) also a style rule that holds the widget's space until the
+ * script has defined it, so the text below does not jump.
+ */
+export function scriptSnippet(config: WidgetConfig, script: ScriptSource, options: { reserveHeight?: string } = {}): string {
+  const tag = WIDGETS[config.widget].tag;
+  const reserve =
+    options.reserveHeight && CSS_LENGTH.test(options.reserveHeight)
+      ? `<style>${tag}:not(:defined) { display: block; min-height: ${options.reserveHeight}; }</style>\n`
+      : '';
+  return `${reserve}${scriptTag(script)}\n${elementHtml(config)}\n`;
+}
+
+/**
+ * An iframe of `embed.html` with the configuration in its fragment. Without
+ * the resizer the frame keeps the fixed height given here; with it, the
+ * frame takes the height the widget reports.
+ */
+export function iframeSnippet(config: WidgetConfig, options: IframeOptions): string {
+  const src = embedUrl(config, options.embedPage);
+  const title = config.attributes.heading || WIDGETS[config.widget].title;
+  const height = options.height && CSS_LENGTH.test(options.height) ? options.height : DEFAULT_FRAME_HEIGHTS[config.widget];
+  const frame =
+    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"` +
+    ` sandbox="${sandboxFor(config).join(' ')}" allow="clipboard-write" loading="lazy"` +
+    ` style="display:block;width:100%;height:${escapeAttribute(height)};border:0"></iframe>`;
+  return options.resizer ? `${frame}\n${scriptTag(options.resizer)}\n` : `${frame}\n`;
+}
