@@ -15,6 +15,7 @@
  * CDATA sections, comments and processing instructions are left untouched.
  */
 import { parseInertDocument } from '../shared/trusted-types.js';
+import { requireDom } from './errors.js';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
@@ -82,6 +83,7 @@ function declaredEntities(text: string): Set<string> {
 export function decodeHtmlEntities(names: string[]): Map<string, string> {
   const result = new Map<string, string>();
   if (names.length === 0) return result;
+  requireDom('HTML entities in XML');
   const doc = parseInertDocument(`<!doctype html><body>${names.map((n) => `<i>&${n};</i>`).join('')}`, 'text/html');
   const cells = doc.body.querySelectorAll('i');
   names.forEach((name, index) => {

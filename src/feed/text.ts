@@ -5,6 +5,7 @@
  * never the live page; nothing in it runs or loads.
  */
 import { trustedHtmlForParsing } from '../shared/trusted-types.js';
+import { requireDom } from './errors.js';
 import { resolveUrl } from './urls.js';
 
 /** The default longest `summary`, in characters, before it is clipped. */
@@ -125,6 +126,7 @@ let inertContainer: HTMLElement | undefined;
  * valid only until the next call.
  */
 export function parseHtmlFragment(html: string): HTMLElement {
+  requireDom('HTML content');
   inertContainer ??= document.implementation.createHTMLDocument('').createElement('div');
   inertContainer.innerHTML = trustedHtmlForParsing(html);
   return inertContainer;

@@ -7,7 +7,8 @@
 export type FeedFormat = 'rss2' | 'rss1' | 'atom' | 'json';
 
 /** Why `parseFeed` gave up (the `code` of the error it throws). */
-export type FeedErrorCode = 'not-a-feed' | 'malformed' | 'too-large';
+/** `needs-dom`: XML or HTML content met where there is no DOM (Node, a worker). */
+export type FeedErrorCode = 'not-a-feed' | 'malformed' | 'too-large' | 'needs-dom';
 
 /** One update in a feed, normalised across formats. */
 export interface FeedItem {

@@ -4,7 +4,7 @@
  * the result by local name and namespace.
  */
 import { parseInertDocument } from '../shared/trusted-types.js';
-import { FeedError } from './errors.js';
+import { FeedError, requireDom } from './errors.js';
 import { repairXml } from './lenient.js';
 
 /** A parsed XML document and whether the lenient fallback was needed. */
@@ -40,6 +40,7 @@ function prepareXmlText(text: string): string {
 
 /** The document, or undefined when the parser reports an error. */
 function tryParseXml(text: string): Document | undefined {
+  requireDom('RSS or Atom (XML)');
   const doc = parseInertDocument(text, 'application/xml');
   return doc.getElementsByTagName('parsererror').length > 0 || !doc.documentElement ? undefined : doc;
 }

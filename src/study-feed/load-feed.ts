@@ -171,7 +171,8 @@ export function classify(error: unknown, context: { timedOut: boolean; aborted: 
   if (error instanceof FeedLoadError) return error;
   if (context.timedOut) return new FeedLoadError('timeout', `No answer within ${context.timeout} ms.`, { ...url, cause: error });
   if (context.aborted) return new FeedLoadError('aborted', 'The request was cancelled.', { ...url, cause: error });
-  if (isFeedError(error)) return new FeedLoadError(error.code, error.message, { ...url, cause: error });
+  // needs-dom cannot happen in a browser, where the widget runs; were it to, it is a feed that could not be read
+  if (isFeedError(error)) return new FeedLoadError(error.code === 'needs-dom' ? 'malformed' : error.code, error.message, { ...url, cause: error });
   if (error instanceof TypeError) {
     // fetch rejects with a TypeError for every network failure, CORS included: the browser does not say which.
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false;

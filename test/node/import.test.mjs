@@ -101,3 +101,15 @@ test('the embed helpers read a configuration and write a snippet in Node', async
   assert.match(scriptSnippet(result.config, { url: 'https://cdn.example/cf.js' }), /<cf-pros-cons heading="Key workers">\n  <ul slot="pros">\n    <li>Reach<\/li>/);
   assert.match(iframeSnippet(result.config, { embedPage: 'https://example.org/embed.html' }), /<iframe src="https:\/\/example.org\/embed.html#widget=pros-cons&amp;heading=Key\+workers/);
 });
+
+test('parseFeed without a DOM: RSS and HTML content fail with a FeedError that says what to do', async () => {
+  const { parseFeed, isFeedError } = await import(pkg.name);
+  const rss = '<rss version="2.0"><channel><title>Study</title><item><title>One</title></item></channel></rss>';
+  const html = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Study', items: [{ id: '1', content_html: '<p>Hi</p>' }] });
+  for (const input of [rss, html]) {
+    assert.throws(
+      () => parseFeed(input),
+      (error) => isFeedError(error) && error.code === 'needs-dom' && /jsdom|linkedom/.test(error.message),
+    );
+  }
+});
