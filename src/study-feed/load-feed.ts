@@ -71,7 +71,13 @@ export interface LoadedFeed {
 /** The default timeout in milliseconds. */
 export const DEFAULT_TIMEOUT = 10_000;
 
-const ACCEPT = 'application/feed+json, application/json;q=0.9, application/atom+xml, application/rss+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5';
+/**
+ * The formats we read, best first. At most 128 bytes, so that Accept stays a
+ * CORS-safelisted header: a longer one makes the browser send a preflight
+ * (OPTIONS) first, which feed servers that allow any site to read them with
+ * `Access-Control-Allow-Origin: *` rarely answer, and the fetch then fails.
+ */
+export const ACCEPT = 'application/feed+json, application/atom+xml, application/rss+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8';
 
 /** `src` as an absolute URL against `base` (the page), or undefined when it cannot be one. */
 export function resolveSource(src: string, base: string): string | undefined {

@@ -136,6 +136,15 @@ describe('<cf-study-feed>', () => {
       expect(warnings[0]).to.contain('max-items="abc"');
     });
 
+    it('reads a feed on another site that allows any site to read it, with no preflight (the server answers none)', async () => {
+      // localhost and 127.0.0.1 are different origins: this fetch is cross-origin
+      const other = new URL('/__feeds/public', location.href);
+      other.hostname = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+      const el = await feedFixture(html`<cf-study-feed src="${other.href}"></cf-study-feed>`);
+      expect(el.status, el.error?.message).to.equal('ready');
+      expect(titles(el)).to.deep.equal(['Second update', 'First update']);
+    });
+
     it('uses a proxy URL template with the encoded feed URL', async () => {
       const feedUrl = 'https://feeds.example.org/study?x=1&y=2';
       const el = await feedFixture(html`<cf-study-feed src=${feedUrl} proxy="/__feeds/proxy?url={url}"></cf-study-feed>`);
