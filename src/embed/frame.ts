@@ -12,6 +12,9 @@ import { WIDGETS, configFromUrl } from './config.js';
 import { createWidget } from './create-widget.js';
 import { HEIGHT_MESSAGE, PING_MESSAGE } from './protocol.js';
 
+/** How often the height is checked besides the ResizeObserver (see reportHeights). */
+const SLOW_CHECK_MS = 500;
+
 const HELP = 'See "Iframe embed" in the critical-friend README, or make the address with demo/builder.html.';
 
 // The frame's own page: transparent, so the host's background shows through;
@@ -79,6 +82,11 @@ function reportHeights(): void {
     window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, '*');
   };
   new ResizeObserver(() => report(false)).observe(main);
+  // Chromium does not run the rendering steps (ResizeObserver included) of a
+  // cross-origin frame while it is out of view, so a frame below the fold would
+  // keep its fixed height until scrolled to, and then jump. A timer still runs
+  // there, and measuring an unchanged page is cheap.
+  setInterval(() => report(false), SLOW_CHECK_MS);
   addEventListener('message', (event) => {
     if (event.source === window.parent && (event.data as { type?: unknown } | null)?.type === PING_MESSAGE) report(true);
   });

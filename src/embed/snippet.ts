@@ -40,11 +40,18 @@ export function sandboxFor(config: WidgetConfig): string[] {
 
 const CSS_LENGTH = /^\d{1,5}(\.\d{1,3})?(px|em|rem|vh)$/;
 
-/** A sensible height for each widget before it reports its own. */
+/**
+ * A sensible height for each widget where no resizer runs: what each one
+ * reported with the demo's content in a 700-1000 px column (pros-cons with
+ * four points about 1,070 px, the ladder about 1,075 px, a feed card with
+ * three updates about 560 px), rounded up. Too tall leaves a gap; too short
+ * makes the frame scroll, which is worse. The builder measures its preview
+ * and passes a better one.
+ */
 export const DEFAULT_FRAME_HEIGHTS: Record<WidgetConfig['widget'], string> = {
-  'pros-cons': '44em',
-  'participation-ladder': '60em',
-  'study-feed': '32em',
+  'pros-cons': '68em',
+  'participation-ladder': '68em',
+  'study-feed': '36em',
 };
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -194,7 +194,7 @@ describe('createWidget and the snippets (src/embed/)', () => {
     const frame = parsed.querySelector('iframe')!;
     expect(frame.getAttribute('sandbox')!.split(' ')).to.include('allow-scripts').and.not.include('allow-same-origin');
     expect(frame.title).to.equal('Where are we?');
-    expect(frame.getAttribute('style')).to.contain('height:60em');
+    expect(frame.getAttribute('style')).to.contain('height:68em');
     expect(configFromUrl(frame.src)).to.deep.equal({ ok: true, config: CONFIGS['participation-ladder'], warnings: [] });
     expect(parsed.querySelector('script')).to.equal(null);
 
@@ -324,6 +324,17 @@ describe('dist/embed.html, the iframe embed', () => {
     frame.src = embedUrl(CONFIGS['participation-ladder'], new URL('/dist/embed.html', location.href).href);
     const second = await reports.next((value) => value > first + 200);
     expect(second).to.be.above(first + 200);
+  });
+
+  it('reports its height while out of view, where the browser pauses its rendering', async () => {
+    // a study card that grows when its feed arrives, in a cross-origin (sandboxed) frame far below the fold
+    const frame = embedFrame({ widget: 'study-feed', attributes: { src: new URL('/__feeds/public?ms=300', location.href).href } }, 'allow-scripts');
+    frame.style.cssText += '; position: absolute; top: 20000px';
+    const reports = heightsFrom(frame);
+    frames.push(frame);
+    document.body.append(frame);
+    const height = await reports.next((value) => value > 350);
+    expect(height).to.be.above(350);
   });
 
   it('answers a ping from its parent with its height', async () => {

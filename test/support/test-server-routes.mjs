@@ -162,13 +162,14 @@ async function feedRoute(ctx, next) {
     { id: 'b', title: 'Second update', date: new Date(Date.UTC(2011, 10, 2, 9)) },
   ];
   switch (name) {
-    case 'public': // a feed any site may read, from a server that answers no CORS preflight (as most blog hosts)
+    case 'public': // ?ms=: a feed any site may read, from a server that answers no CORS preflight (as most blog hosts)
       ctx.set('Access-Control-Allow-Origin', '*');
       if (ctx.method === 'OPTIONS') {
         ctx.status = 405;
         ctx.body = '';
         return;
       }
+      if (ctx.query.ms) await new Promise((resolve) => setTimeout(resolve, Math.min(Number(ctx.query.ms) || 0, 5000)));
       sendRss(rssFeed('A public feed', base));
       return;
     case 'slow': // ?ms=: answers after a delay
