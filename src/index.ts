@@ -12,4 +12,8 @@ export { registerStrings } from './shared/strings.js';
 export { registerLocale } from './shared/locales.js';
 export { VERSION as version } from './shared/version.js';
 export { parseFeed, safeUrl, FeedError, isFeedError } from './feed/parse-feed.js';
+// fetch and parse a feed exactly as <cf-study-feed> does (proxy, timeout, size
+// limit, errors sorted by cause): the snippet builder's "Test the feed" uses it
+export { loadFeed, FeedLoadError } from './study-feed/load-feed.js';
+export type { LoadFeedOptions, LoadedFeed, LoadErrorCode } from './study-feed/load-feed.js';
 export type { Feed, FeedItem, FeedErrorCode, FeedFormat, ParseFeedOptions, StudyDetails, StudyLink, StudyMilestone } from './feed/parse-feed.js';

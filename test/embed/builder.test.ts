@@ -1,0 +1,594 @@
+/**
+ * The snippet builder (demo/builder.html, demo/builder.js): loaded as a page
+ * in an iframe, filled in as an author would, and checked against what it
+ * promises: the preview is the widget, the snippet makes that same widget
+ * with the pinned, hash-checked script (or the iframe embed), a shared
+ * address restores the form, the feed check explains failures, and the page
+ * passes axe. Needs `npm run build` (the builder imports dist/).
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { WidgetConfig, WidgetName } from '../../src/embed/index.js';
+
+type Embed = typeof import('../../src/embed/index.js');
+type Output = { kind: 'script'; source: 'jsdelivr' | 'unpkg' | 'self'; integrity?: string } | { kind: 'iframe'; embedPage: string; resizer: boolean; integrity?: string };
+/** demo/builder.js (plain JavaScript, so its types are written here). */
+interface Builder {
+  configFromForm(form: HTMLFormElement): WidgetConfig;
+  fillForm(form: HTMLFormElement, config: WidgetConfig): string[];
+  snippetFor(config: WidgetConfig, output: Output): string;
+  explainFetchFailure(error: unknown, url: string, proxy?: string): string;
+  testFeed(url: string, proxy?: string, options?: { timeout?: number }): Promise<{ ok: boolean; message: string }>;
+}
+interface Integrity {
+  version: string;
+  files: Record<string, string>;
+}
+interface AxeResults {
+  violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
+}
+type FrameWindow = Window & typeof globalThis & { axe?: { run(context: Element, options: object): Promise<AxeResults> } };
+
+// The built files and the demo, by absolute path from the repository root,
+// as a page loads them (a variable, so nothing bundles or resolves them).
+const paths = { builder: '/demo/builder.js', embed: '/dist/embed.js', library: '/dist/critical-friend.js' };
+let builder: Builder;
+let embed: Embed;
+let version: string;
+let integrity: Integrity;
+
+/** Wait until `check` returns something truthy (polling), or fail saying what did not happen. */
+async function until<T>(check: () => T, what: string, timeout = 5000): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** The builder redraws 200 ms after the last edit. */
+const afterEdits = () => new Promise((resolve) => setTimeout(resolve, 350));
+
+// ---- the builder page in a frame ---------------------------------------------
+
+class BuilderPage {
+  constructor(readonly frame: HTMLIFrameElement) {}
+
+  get win(): FrameWindow {
+    return this.frame.contentWindow as FrameWindow;
+  }
+  get doc(): Document {
+    return this.frame.contentDocument!;
+  }
+  get form(): HTMLFormElement {
+    return this.doc.getElementById('cf-builder') as HTMLFormElement;
+  }
+  get snippet(): string {
+    return (this.doc.getElementById('cf-snippet') as HTMLTextAreaElement).value;
+  }
+  /** The snippet as a browser would parse it, with no script run. */
+  get pasted(): Document {
+    return new DOMParser().parseFromString(this.snippet, 'text/html');
+  }
+  get preview(): HTMLElement | null {
+    return this.doc.querySelector('#cf-preview > *');
+  }
+  get problems(): string[] {
+    const box = this.doc.getElementById('cf-problems')!;
+    return box.hidden ? [] : Array.from(box.querySelectorAll('li'), (item) => item.textContent ?? '');
+  }
+  control<T extends HTMLElement = HTMLInputElement>(selector: string): T {
+    const found = this.form.querySelector(selector);
+    if (!found) throw new Error(`no control ${selector} in the builder`);
+    return found as T;
+  }
+  /** Dispatch as the browser does on an edit (events from the frame's realm). */
+  private edited(control: HTMLElement, type: 'input' | 'change') {
+    control.dispatchEvent(new this.win.Event(type, { bubbles: true }));
+  }
+  choose(name: string, value: string) {
+    this.control(`input[name="${name}"][value="${value}"]`).click();
+  }
+  type(name: string, value: string) {
+    const control = this.control<HTMLInputElement | HTMLTextAreaElement>(`[name="${name}"]`);
+    control.value = value;
+    this.edited(control, 'input');
+  }
+  select(name: string, value: string) {
+    const control = this.control<HTMLSelectElement>(`select[name="${name}"]`);
+    control.value = value;
+    this.edited(control, 'change');
+  }
+  tick(name: string, on = true) {
+    const box = this.control(`input[type="checkbox"][name="${name}"]`);
+    if (box.checked !== on) box.click();
+  }
+}
+
+const pages: BuilderPage[] = [];
+
+/** Load demo/builder.html (with `fragment`, a shared state) and wait until it has its integrity hashes. */
+async function openBuilder(fragment = ''): Promise<BuilderPage> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width: 1280px; height: 900px; border: 0';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/demo/builder.html${fragment}`;
+  document.body.append(frame);
+  await loaded;
+  const page = new BuilderPage(frame);
+  pages.push(page);
+  await until(() => page.snippet.includes('integrity='), 'the builder to load dist/integrity.json');
+  return page;
+}
+
+// ---- comparing the preview with the snippet -----------------------------------
+
+interface Shape {
+  tag: string;
+  attributes: [string, string][];
+  children: Shape[];
+  text?: unknown;
+}
+
+/** An element's tag, attributes and children, with leaf text (JSON parsed) and no whitespace between tags. */
+function shape(element: Element): Shape {
+  const attributes = Array.from(element.attributes, (attribute): [string, string] => [attribute.name, attribute.value]).sort();
+  const children = Array.from(element.children, shape);
+  const raw = element.textContent ?? '';
+  const text = children.length ? undefined : element.localName === 'script' ? JSON.parse(raw) : raw.trim();
+  return { tag: element.localName, attributes, children, ...(text === undefined ? {} : { text }) };
+}
+
+/** What shows that each widget rendered in its shadow root. */
+const RENDERED: Record<WidgetName, string> = {
+  'pros-cons': '[role="meter"]',
+  'participation-ladder': '[role="radio"]',
+  'study-feed': '[part~="item"]',
+};
+
+/** The preview element is the widget, upgraded and rendered. */
+async function expectRenderedPreview(page: BuilderPage, widget: WidgetName): Promise<HTMLElement> {
+  const tag = embed.WIDGETS[widget].tag;
+  const preview = await until(() => page.preview, 'the preview');
+  expect(preview.localName).to.equal(tag);
+  const definition = page.win.customElements.get(tag);
+  expect(definition, `${tag} is defined in the builder`).to.exist;
+  expect(preview).to.be.instanceOf(definition!);
+  await until(() => preview.shadowRoot?.querySelector(RENDERED[widget]), `${tag} to render`);
+  return preview;
+}
+
+/** `element` (from the parsed snippet) put into the builder page, once it has upgraded and rendered. */
+async function pasteBeside(page: BuilderPage, element: Element, widget: WidgetName): Promise<HTMLElement> {
+  const twin = page.doc.importNode(element, true) as HTMLElement;
+  page.doc.body.append(twin);
+  await until(() => twin.shadowRoot?.querySelector(RENDERED[widget]), 'the pasted element to render');
+  return twin;
+}
+
+/** The script tag: the widgets' classic script at the pinned version, with dist/integrity.json's hash. */
+function expectPinnedScript(pasted: Document, url: string) {
+  const scripts = pasted.querySelectorAll('script[src]');
+  expect(scripts).to.have.length(1);
+  expect(scripts[0].getAttribute('src')).to.equal(url);
+  expect(scripts[0].getAttribute('integrity')).to.equal(integrity.files['critical-friend.iife.js']);
+  expect(scripts[0].getAttribute('crossorigin')).to.equal('anonymous');
+}
+
+const jsDelivr = () => `https://cdn.jsdelivr.net/npm/critical-friend@${version}/dist/critical-friend.iife.js`;
+
+// ---- the tests ----------------------------------------------------------------
+
+describe('snippet builder (demo/builder.html)', () => {
+  before(async () => {
+    const response = await fetch(paths.embed, { method: 'HEAD' });
+    if (!response.ok) throw new Error('dist/ is missing: run `npm run build` before these tests (npm test does).');
+    [builder, embed, { version }, integrity] = await Promise.all([
+      import(/* @vite-ignore */ paths.builder) as Promise<Builder>,
+      import(/* @vite-ignore */ paths.embed) as Promise<Embed>,
+      import(/* @vite-ignore */ paths.library) as Promise<{ version: string }>,
+      fetch('/dist/integrity.json').then((answer) => answer.json() as Promise<Integrity>),
+    ]);
+  });
+
+  afterEach(() => {
+    for (const page of pages.splice(0)) page.frame.remove();
+  });
+
+  /** Each widget: how an author fills the form, and the configuration that should come out. */
+  const AUTHORED: Record<WidgetName, { fill(page: BuilderPage): void; config: () => WidgetConfig }> = {
+    'pros-cons': {
+      fill(page) {
+        page.type('heading', 'Social media for CPD');
+        page.type('pros-label', 'Benefits');
+        page.type('cons-label', 'Pitfalls');
+        page.tick('structured-data');
+        page.select('language', 'cy');
+        page.type('pros', '2: Reach beyond your own team\n\nQuick answers <b>now</b>');
+        page.type('cons', '3: Not peer reviewed\n4: Not a weight');
+      },
+      config: () => ({
+        widget: 'pros-cons',
+        attributes: { heading: 'Social media for CPD', 'pros-label': 'Benefits', 'cons-label': 'Pitfalls', 'structured-data': '', lang: 'cy' },
+        pros: [{ text: 'Reach beyond your own team', weight: 2 }, { text: 'Quick answers <b>now</b>' }],
+        cons: [{ text: 'Not peer reviewed', weight: 3 }, { text: '4: Not a weight' }],
+      }),
+    },
+    'participation-ladder': {
+      fill(page) {
+        page.choose('widget', 'participation-ladder');
+        page.select('scale', 'hart');
+        page.type('perspectives', 'Staff; People who use the service');
+        page.tick('required');
+        page.type('name', 'placement-ladder');
+        page.select('theme', 'dark');
+        page.tick('persist');
+      },
+      config: () => ({
+        widget: 'participation-ladder',
+        attributes: { id: 'my-ladder', scale: 'hart', perspectives: 'Staff; People who use the service', required: '', name: 'placement-ladder', theme: 'dark', persist: '' },
+      }),
+    },
+    'study-feed': {
+      fill(page) {
+        page.choose('widget', 'study-feed');
+        page.type('heading', 'Connecting People');
+        page.type('src', `${location.origin}/demo/feeds/connecting-people.xml`);
+        page.type('max-items', '2');
+        page.tick('rich');
+        page.type('refresh', '300');
+      },
+      config: () => ({
+        widget: 'study-feed',
+        attributes: { heading: 'Connecting People', src: `${location.origin}/demo/feeds/connecting-people.xml`, 'max-items': '2', rich: '', refresh: '300' },
+      }),
+    },
+  };
+
+  for (const widget of Object.keys(AUTHORED) as WidgetName[]) {
+    it(`${widget}: the preview is the widget, and the snippet makes the same element with the pinned, hash-checked script`, async () => {
+      const page = await openBuilder();
+      AUTHORED[widget].fill(page);
+      await afterEdits();
+      const expected = AUTHORED[widget].config();
+      expect(builder.configFromForm(page.form)).to.deep.equal(expected);
+      const preview = await expectRenderedPreview(page, widget);
+      const pasted = page.pasted;
+      const element = pasted.querySelector(embed.WIDGETS[widget].tag);
+      expect(element, 'the widget in the snippet').to.exist;
+      // as written: the element the preview was made as (built where nothing upgrades it)
+      expect(shape(element!)).to.deep.equal(shape(embed.createWidget(expected, document.implementation.createHTMLDocument(''))));
+      // as run: put beside the preview, it becomes the same widget (attributes the widget reflects included)
+      const twin = await pasteBeside(page, element!, widget);
+      expect(shape(twin)).to.deep.equal(shape(preview));
+      expectPinnedScript(pasted, jsDelivr());
+      expect(version).to.equal(integrity.version);
+      // the builder's own address holds the configuration, for sharing
+      const shared = embed.configFromUrl(page.win.location.href);
+      expect(shared.ok && shared.config).to.deep.equal(expected);
+    });
+  }
+
+  it('the snippet reserves the height the preview measures, and the iframe snippet uses it as its fixed height', async () => {
+    const page = await openBuilder();
+    AUTHORED['participation-ladder'].fill(page);
+    await afterEdits();
+    const preview = await expectRenderedPreview(page, 'participation-ladder');
+    const em = parseFloat(page.win.getComputedStyle(preview).fontSize);
+    const measured = preview.getBoundingClientRect().height / em;
+    // measured again once the new preview has its size (the previous widget's height comes first)
+    const reservedNow = () => Number(/min-height: ([\d.]+)em/.exec(page.snippet)?.[1]);
+    const reserved = await until(() => (reservedNow() >= measured ? reservedNow() : undefined), `a reserved height of at least ${measured}em in the snippet`);
+    expect(page.snippet.startsWith('<style>cf-participation-ladder:not(:defined) { display: block; min-height:')).to.equal(true);
+    expect(Number(reserved)).to.be.within(measured, measured + 0.5);
+    page.choose('output', 'iframe');
+    await afterEdits();
+    const frameHeight = await until(() => /;height:([\d.]+)em/.exec(page.snippet)?.[1], 'a fixed height in the iframe snippet');
+    expect(Number(frameHeight)).to.equal(Number(reserved) + 0.5);
+  });
+
+  it('other script sources: unpkg at the pinned version, and "this site", whose snippet works when pasted into a page', async () => {
+    const page = await openBuilder();
+    page.choose('source', 'unpkg');
+    await afterEdits();
+    expectPinnedScript(page.pasted, `https://unpkg.com/critical-friend@${version}/dist/critical-friend.iife.js`);
+    page.choose('source', 'self');
+    await afterEdits();
+    expectPinnedScript(page.pasted, `${location.origin}/dist/critical-friend.iife.js`);
+
+    // pasted into a blank page: the script passes its integrity check and the widget renders
+    const blog = document.createElement('iframe');
+    const loaded = new Promise((resolve) => blog.addEventListener('load', resolve, { once: true }));
+    blog.srcdoc = `<!doctype html><html lang="en-GB"><body><h1>A blog post</h1>${page.snippet}</body></html>`;
+    document.body.append(blog);
+    try {
+      await loaded;
+      const widget = await until(() => blog.contentDocument?.querySelector('cf-pros-cons')?.shadowRoot?.querySelector('[role="meter"]'), 'the pasted widget to render');
+      expect(widget).to.exist;
+    } finally {
+      blog.remove();
+    }
+  });
+
+  it('iframe: the snippet frames embed.html with the configuration in its fragment, and the resizer option adds its script', async () => {
+    const page = await openBuilder();
+    AUTHORED['participation-ladder'].fill(page);
+    page.choose('output', 'iframe');
+    await afterEdits();
+    const expected = AUTHORED['participation-ladder'].config();
+    const frame = page.pasted.querySelector('iframe')!;
+    const src = frame.getAttribute('src')!;
+    expect(src.startsWith(`${location.origin}/dist/embed.html#`), src).to.equal(true);
+    expect(new URL(src).search).to.equal('');
+    const read = embed.configFromUrl(src);
+    expect(read.ok && read.config).to.deep.equal(expected);
+    expect(frame.getAttribute('sandbox')).to.equal(embed.sandboxFor(expected).join(' '));
+    expect(page.pasted.querySelector('script'), 'no script without the resizer').to.equal(null);
+
+    // the preview shows the real frame, which renders the widget
+    const shown = page.doc.querySelector<HTMLIFrameElement>('#cf-preview-frame iframe')!;
+    expect(shown.getAttribute('src')).to.equal(src);
+    expect(shown.getAttribute('sandbox')).to.equal(frame.getAttribute('sandbox'));
+    // persist allows same-origin storage, so this test can look inside
+    await until(() => shown.contentDocument?.querySelector('cf-participation-ladder')?.shadowRoot?.querySelector('[role="radio"]'), 'the framed widget to render');
+
+    page.tick('resizer');
+    await afterEdits();
+    const resizer = page.pasted.querySelector('script[src]')!;
+    expect(resizer.getAttribute('src')).to.equal(`${location.origin}/dist/embed-resizer.js`);
+    expect(resizer.getAttribute('integrity')).to.equal(integrity.files['embed-resizer.js']);
+    await until(() => shown.style.height.endsWith('px'), 'the preview frame to take its reported height');
+
+    // the author's own host: the resizer sits beside embed.html
+    page.type('embed-page', 'https://embeds.example.org/cf/embed.html');
+    await afterEdits();
+    expect(page.pasted.querySelector('iframe')!.getAttribute('src')!.startsWith('https://embeds.example.org/cf/embed.html#')).to.equal(true);
+    expect(page.pasted.querySelector('script[src]')!.getAttribute('src')).to.equal('https://embeds.example.org/cf/embed-resizer.js');
+
+    // a CDN address is flagged: it would serve embed.html as text
+    page.type('embed-page', `https://cdn.jsdelivr.net/npm/critical-friend@${version}/dist/embed.html`);
+    await afterEdits();
+    expect(page.problems.join(' ')).to.contain('plain text');
+  });
+
+  describe('testing a feed', () => {
+    const origin = location.origin;
+    /** This server under its other name: another origin, whose routes send no CORS header. */
+    const otherOrigin = `${location.protocol}//${location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1'}:${location.port}`;
+
+    it('from the page: a working feed is described in the status region, with its number of updates', async () => {
+      const page = await openBuilder();
+      page.choose('widget', 'study-feed');
+      page.type('src', `${origin}/demo/feeds/connecting-people.xml`);
+      page.control<HTMLButtonElement>('#cf-test-feed').click();
+      const status = page.doc.getElementById('cf-feed-status')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      const text = await until(() => (status.textContent?.startsWith('It works') ? status.textContent : ''), 'the feed check');
+      expect(text).to.contain('RSS 2.0 feed “Connecting People study” with 5 updates; latest: “');
+    });
+
+    it('a same-origin feed: success, with the count', async () => {
+      const result = await builder.testFeed(`${origin}/__feeds/proxy?url=x`);
+      expect(result.ok, result.message).to.equal(true);
+      expect(result.message).to.contain('with 1 update;').and.contain('Through the proxy');
+    });
+
+    it('through a proxy template: the feed address is encoded into {url}', async () => {
+      const result = await builder.testFeed('https://feeds.example.org/study.xml?a=1&b=2', `${origin}/__feeds/proxy?url={url}`);
+      expect(result.ok, result.message).to.equal(true);
+      expect(result.message).to.contain('Proxied https://feeds.example.org/study.xml?a=1&b=2');
+    });
+
+    for (const [name, url] of [
+      ['another origin without CORS', `${otherOrigin}/__feeds/counter?key=builder-cors`],
+      ['a server that cannot be reached', 'http://127.0.0.1:9/feed.xml'],
+    ]) {
+      it(`${name}: explains Access-Control-Allow-Origin and the proxy`, async () => {
+        const result = await builder.testFeed(url);
+        expect(result.ok).to.equal(false);
+        expect(result.message).to.contain('Access-Control-Allow-Origin: *').and.contain('proxy').and.contain('iframe');
+      });
+    }
+
+    it('HTTP errors, web pages and slow servers each get their own explanation', async () => {
+      const missing = await builder.testFeed(`${origin}/__feeds/status?code=404`);
+      expect(missing.ok).to.equal(false);
+      expect(missing.message).to.contain('HTTP 404').and.contain('no feed at this address');
+      const page = await builder.testFeed(`${origin}/__feeds/html`);
+      expect(page.message).to.contain('not a feed');
+      const slow = await builder.testFeed(`${origin}/__feeds/slow?ms=3000`, '', { timeout: 200 });
+      expect(slow.message).to.contain('did not answer within 0.2 seconds');
+      expect(await builder.testFeed('  ')).to.deep.equal({ ok: false, message: 'Type the address of the feed first.' });
+    });
+
+    it('a failing proxy is blamed, not the feed', () => {
+      const message = builder.explainFetchFailure(new TypeError('Failed to fetch'), 'https://feeds.example.org/x.xml', 'https://proxy.example/?url={url}');
+      expect(message).to.contain('proxy').and.contain('Access-Control-Allow-Origin: *');
+    });
+  });
+
+  describe('sharing a builder state by its address', () => {
+    it('a fragment fills the form: widget, selects, boxes, id and language', async () => {
+      const config: WidgetConfig = {
+        widget: 'participation-ladder',
+        attributes: { id: 'team-ladder', scale: 'tlap', heading: 'Co-production in your team', perspectives: 'Staff; Carers', required: '', persist: '', theme: 'dark', lang: 'cy' },
+      };
+      const page = await openBuilder(`#${embed.configToParams(config)}`);
+      expect(page.control('#cf-widget-participation-ladder').checked).to.equal(true);
+      expect(page.control<HTMLFieldSetElement>('fieldset[data-widget="participation-ladder"]').hidden).to.equal(false);
+      expect(page.control<HTMLFieldSetElement>('fieldset[data-widget="pros-cons"]').hidden).to.equal(true);
+      expect(page.control<HTMLSelectElement>('[name="scale"]').value).to.equal('tlap');
+      expect(page.control('[name="perspectives"]').value).to.equal('Staff; Carers');
+      expect(page.control('[name="required"]').checked).to.equal(true);
+      expect(page.control('[name="persist"]').checked).to.equal(true);
+      expect(page.control('[name="persist-id"]').value).to.equal('team-ladder');
+      expect(page.doc.getElementById('cf-id-field')!.hidden).to.equal(false);
+      expect(page.control<HTMLSelectElement>('[name="language"]').value).to.equal('cy');
+      expect(page.control<HTMLSelectElement>('[name="theme"]').value).to.equal('dark');
+      expect(builder.configFromForm(page.form)).to.deep.equal(config);
+      expect(page.snippet).to.contain('<cf-participation-ladder id="team-ladder"');
+      expect(page.problems).to.deep.equal([]);
+    });
+
+    it('points come back with their weights, another language into its own field, and what has no field is named', async () => {
+      const config: WidgetConfig = {
+        widget: 'pros-cons',
+        attributes: { 'heading-level': '3', lang: 'fr', mode: 'read' },
+        pros: [{ text: 'Reach', weight: 2 }, { text: 'Speed' }],
+        cons: [{ text: 'Noise' }],
+      };
+      const page = await openBuilder(`#${embed.configToParams(config)}`);
+      expect(page.control('[name="pros"]').value).to.equal('2: Reach\nSpeed');
+      expect(page.control('[name="cons"]').value).to.equal('Noise');
+      expect(page.control<HTMLSelectElement>('[name="language"]').value).to.equal('other');
+      expect(page.control('[name="language-other"]').value).to.equal('fr');
+      expect(page.doc.getElementById('cf-language-other-field')!.hidden).to.equal(false);
+      expect(page.control<HTMLSelectElement>('[name="mode"]').value).to.equal('read');
+      expect(page.problems.join(' ')).to.contain('no field for heading-level');
+    });
+
+    it('a broken address says why; an edit writes the new state into the address', async () => {
+      const page = await openBuilder('#widget=nonsense');
+      expect(page.problems.join(' ')).to.contain('is not a widget');
+      page.type('heading', 'Weigh it for yourself');
+      await afterEdits();
+      expect(new URLSearchParams(page.win.location.hash.slice(1)).get('heading')).to.equal('Weigh it for yourself');
+      expect(page.problems.join(' ')).not.to.contain('is not a widget');
+    });
+  });
+
+  describe('checks and copying', () => {
+    it('lists what to check: no points, persist without an id, a bad language tag', async () => {
+      const page = await openBuilder();
+      page.type('pros', '');
+      page.tick('persist');
+      page.type('persist-id', '');
+      page.select('language', 'other');
+      page.type('language-other', 'not a tag!');
+      await afterEdits();
+      const problems = page.problems.join(' ');
+      expect(problems).to.contain('no pros yet').and.contain('persist needs an id').and.contain('is not a language tag');
+      expect(problems).not.to.contain('no cons yet');
+    });
+
+    it('ticking persist offers an id that follows the widget', async () => {
+      const page = await openBuilder();
+      expect(page.doc.getElementById('cf-id-field')!.hidden).to.equal(true);
+      page.tick('persist');
+      expect(page.control('[name="persist-id"]').value).to.equal('my-appraisal');
+      page.choose('widget', 'study-feed');
+      expect(page.control('[name="persist-id"]').value).to.equal('my-study-updates');
+      page.type('persist-id', 'cp-updates');
+      page.choose('widget', 'participation-ladder');
+      expect(page.control('[name="persist-id"]').value, "the author's own id is kept").to.equal('cp-updates');
+    });
+
+    it('"Copy snippet" uses the clipboard and says so', async () => {
+      const page = await openBuilder();
+      let copied = '';
+      Object.defineProperty(page.win.navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (copied = text) } });
+      page.doc.getElementById('cf-copy')!.click();
+      const status = page.doc.getElementById('cf-copy-status')!;
+      await until(() => status.textContent === 'Snippet copied', '"Snippet copied"');
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(copied).to.equal(page.snippet);
+    });
+
+    it('without the clipboard it selects the snippet, copies the old way, or asks the author to', async () => {
+      const page = await openBuilder();
+      Object.defineProperty(page.win.navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+      const textarea = page.doc.getElementById('cf-snippet') as HTMLTextAreaElement;
+      const status = page.doc.getElementById('cf-copy-status')!;
+      const copy = page.doc.getElementById('cf-copy')!;
+      page.doc.execCommand = () => true;
+      copy.click();
+      await until(() => status.textContent === 'Snippet copied', '"Snippet copied" the old way');
+      page.doc.execCommand = () => false;
+      copy.click();
+      await until(() => status.textContent === 'Select the text and copy it yourself', 'the request to copy by hand');
+      expect(page.doc.activeElement).to.equal(textarea);
+      expect([textarea.selectionStart, textarea.selectionEnd]).to.deep.equal([0, textarea.value.length]);
+    });
+  });
+
+  describe('accessibility', () => {
+    /** Run axe inside the builder's frame, on the page as its own CSS draws it. */
+    async function axeViolations(page: BuilderPage): Promise<string[]> {
+      if (!page.win.axe) {
+        const script = page.doc.createElement('script');
+        const loaded = new Promise((resolve, reject) => {
+          script.addEventListener('load', resolve, { once: true });
+          script.addEventListener('error', reject, { once: true });
+        });
+        script.src = '/node_modules/axe-core/axe.min.js';
+        page.doc.head.append(script);
+        await loaded;
+      }
+      // iframes: false, or axe waits for an axe inside the preview frame
+      const results = await page.win.axe!.run(page.doc.documentElement, { iframes: false });
+      return results.violations.map((violation) => `${violation.id} (${violation.help}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    }
+
+    it('passes axe with each widget and output, with the feed status and the checks showing', async () => {
+      const page = await openBuilder();
+      expect(await axeViolations(page)).to.deep.equal([]);
+      page.choose('widget', 'participation-ladder');
+      page.tick('persist');
+      page.choose('output', 'iframe');
+      page.tick('resizer');
+      await afterEdits();
+      expect(await axeViolations(page)).to.deep.equal([]);
+      page.choose('widget', 'study-feed');
+      page.type('src', 'http://127.0.0.1:9/feed.xml');
+      page.doc.getElementById('cf-test-feed')!.click();
+      await until(() => page.doc.getElementById('cf-feed-status')!.textContent?.startsWith('Problem'), 'the feed check');
+      await afterEdits();
+      expect(page.problems.length).to.be.above(0);
+      expect(await axeViolations(page)).to.deep.equal([]);
+    });
+
+    it('works by keyboard alone, with a visible focus ring', async () => {
+      const page = await openBuilder();
+      Object.defineProperty(page.win.navigator, 'clipboard', { configurable: true, value: { writeText: async () => undefined } });
+      /** Press Tab until the builder's focused element matches. */
+      const tabTo = async (selector: string) => {
+        for (let step = 0; step < 60; step++) {
+          await sendKeys({ press: 'Tab' });
+          if (page.doc.activeElement?.matches(selector)) return page.doc.activeElement as HTMLElement;
+        }
+        throw new Error(`Tab never reached ${selector}`);
+      };
+      page.control('#cf-widget-pros-cons').focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      expect(page.control('#cf-widget-study-feed').checked).to.equal(true);
+      expect(page.control<HTMLFieldSetElement>('fieldset[data-widget="study-feed"]').hidden).to.equal(false);
+      await tabTo('#cf-heading');
+      await sendKeys({ type: 'Study news' });
+      const button = await tabTo('#cf-test-feed');
+      const ring = page.win.getComputedStyle(button);
+      expect(ring.outlineStyle).not.to.equal('none');
+      expect(parseFloat(ring.outlineWidth)).to.be.at.least(2);
+      await sendKeys({ press: 'Enter' });
+      await until(() => page.doc.getElementById('cf-feed-status')!.textContent?.startsWith('It works'), 'the feed check');
+      await tabTo('#cf-copy');
+      await sendKeys({ press: 'Space' });
+      await until(() => page.doc.getElementById('cf-copy-status')!.textContent === 'Snippet copied', '"Snippet copied"');
+      expect(page.snippet).to.contain('heading="Study news"');
+    });
+
+    it('every control has a label, and the widget choices are a group with a legend', async () => {
+      const page = await openBuilder();
+      for (const control of page.form.querySelectorAll('input, select, textarea')) {
+        expect((control as HTMLInputElement).labels?.length, control.outerHTML).to.be.above(0);
+      }
+      const group = page.control('#cf-widget-pros-cons').closest('fieldset')!;
+      expect(group.querySelector('legend')!.textContent).to.contain('Widget');
+      expect(page.doc.querySelector('[aria-labelledby="cf-preview-heading"]')!.localName).to.equal('section');
+      const snippet = page.doc.getElementById('cf-snippet')!;
+      expect(page.doc.getElementById(snippet.getAttribute('aria-labelledby')!)!.textContent).to.equal('Your snippet');
+    });
+  });
+});
