@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../shared/css-props.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CfFormElement } from '../shared/form-element.js';
-import { textAttribute } from '../shared/base-element.js';
+import { headingLevelOf, textAttribute } from '../shared/base-element.js';
 import { radioKeyAction } from '../shared/radio-keys.js';
 import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
@@ -438,7 +438,7 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private renderHeading(): TemplateResult {
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const level = headingLevelOf(this.headingLevel);
     return html`<div part="heading" class="cf-heading" role="heading" aria-level=${level} id="heading">${this.headingText}</div>
       <p class="scale-name cf-muted">${this.scaleView.name}</p>`;
   }

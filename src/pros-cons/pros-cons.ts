@@ -5,6 +5,7 @@ import { cssProps } from '../shared/css-props.js';
 import { trustedJsonScript } from '../shared/trusted-types.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CfFormElement } from '../shared/form-element.js';
+import { headingLevelOf } from '../shared/base-element.js';
 import { radioKeyAction } from '../shared/radio-keys.js';
 import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
@@ -692,7 +693,7 @@ export class ProsCons extends CfFormElement {
   // ---- render ------------------------------------------------------------------
 
   private get level(): number {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    return headingLevelOf(this.headingLevel);
   }
 
   protected override render(): TemplateResult {

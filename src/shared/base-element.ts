@@ -254,3 +254,12 @@ export abstract class CfElement extends LitElement {
     return html`<div class="cf-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
   }
 }
+
+/**
+ * The heading level a widget uses for `heading-level`: a whole number from 2
+ * to 6 (2 for anything else). Never 1: the page's own title is the h1, and a
+ * widget is a section of the page.
+ */
+export function headingLevelOf(requested: number): number {
+  return Math.min(6, Math.max(2, Math.round(requested) || 2));
+}

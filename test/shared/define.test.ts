@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { defineElement } from '../../src/shared/base-element.js';
+import { defineElement, headingLevelOf } from '../../src/shared/base-element.js';
 import { VERSION } from '../../src/shared/version.js';
 import { captureWarnings } from '../support/helpers.js';
 
@@ -64,5 +64,12 @@ describe('defineElement (guarded define)', () => {
   it('matches the version in package.json', async () => {
     const pkg = (await (await fetch('/package.json')).json()) as { version: string };
     expect(VERSION).to.equal(pkg.version);
+  });
+});
+
+describe('headingLevelOf (heading-level of every widget)', () => {
+  it('keeps whole levels 2 to 6, rounds, and uses 2 for anything else (never 1: the page has the h1)', () => {
+    const cases: Array<[number, number]> = [[2, 2], [3, 3], [6, 6], [4.4, 4], [1, 2], [0, 2], [7, 6], [-3, 2], [Number.NaN, 2]];
+    for (const [requested, used] of cases) expect(headingLevelOf(requested), String(requested)).to.equal(used);
   });
 });
