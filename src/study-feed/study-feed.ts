@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { CfElement } from '../shared/base-element.js';
+import { CfElement, headingLevelOf } from '../shared/base-element.js';
 import { tokens } from '../shared/tokens.js';
 import { readJsonChild } from '../shared/json-child.js';
 import { parseFeed, parseStudy, safeUrl, type Feed, type FeedItem, type StudyDetails, type StudyLink, type StudyMilestone } from '../feed/parse-feed.js';
@@ -286,7 +286,7 @@ export class StudyFeed extends CfElement {
   }
 
   private get headingLevelValue(): number {
-    return Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    return headingLevelOf(this.headingLevel);
   }
 
   /** The resolved `src`, or undefined when there is none. */
@@ -316,7 +316,7 @@ export class StudyFeed extends CfElement {
     const shownBefore = this.currentFeed && !this.isStale ? new Set(this.items.map((item) => item.id)) : undefined;
     this.currentStatus = 'loading';
     try {
-      const { feed, fetchedAt, inline } = await this.fetchFeed(controller.signal);
+      const { feed, fetchedAt } = await this.fetchFeed(controller.signal);
       if (token !== this.loadToken) return;
       this.currentFeed = feed;
       this.fetchedAt = fetchedAt;
@@ -326,7 +326,9 @@ export class StudyFeed extends CfElement {
       await this.prepareRich();
       if (token !== this.loadToken) return;
       this.currentStatus = 'ready';
-      if (!inline) this.save(feed, fetchedAt);
+      // an inline feed is saved too: not to be shown again (the page has it), but for
+      // the time of this visit, so that the updates a blogger adds later are marked new
+      this.save(feed, fetchedAt);
       await this.updateComplete;
       if (token !== this.loadToken) return;
       if (trigger !== 'initial') this.announceNew(shownBefore, trigger);
@@ -353,7 +355,7 @@ export class StudyFeed extends CfElement {
   }
 
   /** Get the feed from `src`, else from the inline JSON Feed. */
-  private async fetchFeed(signal: AbortSignal): Promise<{ feed: Feed; fetchedAt: Date; inline: boolean }> {
+  private async fetchFeed(signal: AbortSignal): Promise<{ feed: Feed; fetchedAt: Date }> {
     if (this.src.trim()) {
       const url = this.sourceUrl;
       if (!url) throw new FeedLoadError('network', `src="${this.src}" is not a valid URL.`);
@@ -363,7 +365,7 @@ export class StudyFeed extends CfElement {
         proxy = '';
       }
       const loaded = await loadFeed(url, { timeout: this.effectiveTimeout, signal, ...(proxy ? { proxy } : {}) });
-      return { feed: loaded.feed, fetchedAt: loaded.fetchedAt, inline: false };
+      return { feed: loaded.feed, fetchedAt: loaded.fetchedAt };
     }
     let child = readJsonChild(this);
     if (!child.found && document.readyState === 'loading') {
@@ -375,7 +377,7 @@ export class StudyFeed extends CfElement {
     if (!child.found) throw new FeedLoadError('no-source', 'There is no src attribute and no inline JSON Feed.');
     if (!child.ok) throw new FeedLoadError('inline', child.error);
     try {
-      return { feed: parseFeed(JSON.stringify(child.value), { url: document.baseURI }), fetchedAt: new Date(), inline: true };
+      return { feed: parseFeed(JSON.stringify(child.value), { url: document.baseURI }), fetchedAt: new Date() };
     } catch (error) {
       throw classify(error, { timedOut: false, aborted: false, timeout: 0 });
     }
@@ -699,11 +701,15 @@ export class StudyFeed extends CfElement {
   private renderFooter(): TemplateResult | typeof nothing {
     if (!this.src.trim()) return nothing;
     const busy = this.currentStatus === 'loading';
+    // a stored copy whose refetch failed has "Try again" in its notice: one button for one action
+    const retryShown = this.isStale && this.currentStatus === 'error';
     return html`<div part="footer" class="footer">
       ${this.fetchedAt && !this.isStale ? html`<p class="checked cf-muted">${this.t('checked', { when: this.whenWords(this.fetchedAt) })}</p>` : nothing}
-      <button type="button" part="refresh" class="cf-button refresh cf-no-print" aria-disabled=${busy ? 'true' : 'false'} @click=${() => (busy ? undefined : void this.refresh())}>
-        ${feedIcons.refresh} ${this.t(busy ? 'refreshing' : 'refresh')}
-      </button>
+      ${retryShown
+        ? nothing
+        : html`<button type="button" part="refresh" class="cf-button refresh cf-no-print" aria-disabled=${busy ? 'true' : 'false'} @click=${() => (busy ? undefined : void this.refresh())}>
+            ${feedIcons.refresh} ${this.t(busy ? 'refreshing' : 'refresh')}
+          </button>`}
     </div>`;
   }
 }

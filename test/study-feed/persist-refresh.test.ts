@@ -46,6 +46,8 @@ describe('<cf-study-feed> persist', () => {
     expect(second.items.map((item) => item.title)).to.deep.equal(['Second update', 'First update']);
     expect(text(second, '[part="notice"]')).to.match(/Showing the copy saved today at \d\d:\d\d, because the latest updates could not be loaded\. The feed's server had a problem \(HTTP 503\)/);
     expect(shadow(second).querySelector('[part="notice"] [part="retry"]')).to.not.equal(null);
+    // one button for one action: the footer's Refresh gives way to the notice's Try again
+    expect(shadow(second).querySelectorAll('[part="retry"], [part="refresh"]')).to.have.length(1);
     await expect(second).to.be.accessible();
   });
 
@@ -99,6 +101,23 @@ describe('<cf-study-feed> persist', () => {
     await settled(el);
     await expect(el).to.be.accessible();
     el.remove();
+  });
+
+  it('marks new updates in an inline JSON Feed too: the visit is remembered, the copy is never shown instead', async () => {
+    const id = uniqueKey('inline-new');
+    const inline = (titles: Array<[string, string]>) =>
+      JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Inline study', items: titles.map(([title, date]) => ({ id: title, title, content_text: title, date_published: date })) });
+    const first = await feedFixture(html`<cf-study-feed id=${id} persist><script type="application/json">${inline([['Older', '2011-11-01T09:00:00Z']])}</script></cf-study-feed>`);
+    expect(shadow(first).querySelectorAll('[part="new"]')).to.have.length(0);
+    const stored = JSON.parse(localStorage.getItem(key(id))!) as { lastVisit: string };
+    expect(Date.now() - new Date(stored.lastVisit).getTime()).to.be.lessThan(60_000);
+    first.remove();
+    // the blogger adds an update after the reader's visit
+    const later = new Date(Date.now() + 60_000).toISOString();
+    const second = await feedFixture(html`<cf-study-feed id=${id} persist><script type="application/json">${inline([['Newer', later], ['Older', '2011-11-01T09:00:00Z']])}</script></cf-study-feed>`);
+    expect(second.stale).to.equal(false);
+    expect(texts(second, '[part="item"] .item-title')).to.deep.equal(['New Newer', 'Older']);
+    second.remove();
   });
 
   it('shows no "new" marks on a first visit, nor without persist', async () => {
