@@ -1,8 +1,11 @@
 // Prints the size table of dist/ (minified and gzip -9, each entry with the
 // chunks it imports) and fails the build when a budget is exceeded.
 // Targets (gzip, entry plus its static chunks): all-in-one 24 KB, one widget
-// 13 KB (issue 6). Until they are met the build fails only above the current
-// ceilings below, so that size can only go down; lower them as it does.
+// 13 KB (issue 6). They are not met, and cannot be with Lit (6.9 KB) and the
+// shared tokens (4.1 KB) in every widget: what each part costs is in the
+// issue 6 note. The build fails above the ceilings below instead, set a
+// little over today's sizes (56 KB, 30 KB) so that size can only go down;
+// lower them as it does.
 // Dynamically imported chunks (DOMPurify for `rich`) are reported apart.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -10,7 +13,7 @@ import { dirname, join, normalize } from 'node:path';
 
 const KB = 1024;
 const TARGETS = { 'critical-friend.js': 24 * KB, widget: 13 * KB };
-const BUDGETS = { 'critical-friend.js': 60 * KB, widget: 32 * KB };
+const BUDGETS = { 'critical-friend.js': 57 * KB, widget: 31 * KB };
 
 // react.js (the React wrappers) registers all three elements like the all-in-one
 // entry and has its budget; its bare imports (react, @lit/react) are not counted.
