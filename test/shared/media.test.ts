@@ -17,6 +17,9 @@ describe('reader settings', () => {
     await emulateMedia({ colorScheme: 'dark' });
     const dark = getComputedStyle(el).backgroundColor;
     expect(dark).to.not.equal(light);
+    // rungs fade to their dark background (180 ms): check contrast once they are there,
+    // not halfway, where a busy machine's axe run once caught them
+    await Promise.all(el.shadowRoot!.getAnimations().map((animation) => animation.finished));
     await expect(el).to.be.accessible();
     el.theme = 'light';
     await el.updateComplete;
