@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { testServerRoutes } from './test/support/test-server-routes.mjs';
 import { reactEsmPlugin } from './test/support/react-esm.mjs';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -20,6 +21,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // React is CommonJS: served as ES modules for test/react/ (issue 5)
     reactEsmPlugin(),
+    // accessible names as the browser computes them (test/pros-cons/a11y.test.ts)
+    a11ySnapshotPlugin(),
   ],
   middleware: testServerRoutes,
   // Lit's development build says so on every page; the message is noise here.

@@ -158,6 +158,20 @@ export const prosConsStyles = css`
   .weight:hover {
     background: var(--cf-surface-tint);
   }
+  /* The label takes the room its bold (chosen) form needs, chosen or not: a hidden
+     bold copy shares its grid cell, so choosing a weight never rewraps the row. */
+  .weight-label {
+    display: grid;
+  }
+  .weight-label > span,
+  .weight-label::after {
+    grid-area: 1 / 1;
+  }
+  .weight-label::after {
+    content: attr(data-label) / '';
+    font-weight: 700;
+    visibility: hidden;
+  }
   .weight[aria-checked='true'] {
     background: var(--cf-accent);
     border-color: var(--cf-accent);

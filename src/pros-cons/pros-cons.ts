@@ -770,7 +770,7 @@ export class ProsCons extends CfFormElement {
         const checked = point.weight === weight;
         return html`<div part="weight" class="weight" role="radio" data-weight=${weight} aria-checked=${checked ? 'true' : 'false'} aria-disabled=${disabled ? 'true' : 'false'} tabindex=${checked && !disabled ? 0 : -1} @click=${() => void this.setWeightAndFocus(point.id, weight)} @keydown=${(event: KeyboardEvent) => this.onWeightKeydown(event, point, weight)}>
           <span class="pips" aria-hidden="true"></span>
-          <span class="weight-label">${weightText(this.t, weight)}</span>
+          <span class="weight-label" data-label=${weightText(this.t, weight)}><span>${weightText(this.t, weight)}</span></span>
         </div>`;
       })}
     </div>`;

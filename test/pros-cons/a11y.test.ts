@@ -1,7 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/pros-cons/define.js';
 import type { ProsCons } from '../../src/pros-cons/pros-cons.js';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import { captureWarnings, radio, seedLists, shadow } from './helpers.js';
+
+interface AccessibilityNode {
+  role: string;
+  name: string;
+  children?: AccessibilityNode[];
+}
 
 describe('<cf-pros-cons> accessibility (axe)', () => {
   it('read mode', async () => {
@@ -77,6 +84,37 @@ describe('<cf-pros-cons> accessibility (axe)', () => {
     }
     const weights = Array.from(shadow(el).querySelectorAll<HTMLElement>('[role="radio"]'));
     expect(Math.min(...weights.map((weight) => weight.getBoundingClientRect().height))).to.be.at.least(44);
+  });
+});
+
+describe('<cf-pros-cons> weights at narrow widths', () => {
+  it('choosing a weight (shown bold) never changes the size of its buttons, and each is named once', async () => {
+    // widths where bold labels used to wrap onto a second line (found by trying 220-900 px)
+    let el!: ProsCons;
+    for (const width of [360, 420, 540, 820]) {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font-size: 16px"><cf-pros-cons>${seedLists()}</cf-pros-cons></div>`);
+      el = wrapper.querySelector('cf-pros-cons') as ProsCons;
+      await el.updateComplete;
+      const sizes = () => Array.from(shadow(el).querySelectorAll<HTMLElement>('[role="radio"]')).slice(0, 4).map((weight) => `${weight.offsetWidth}x${weight.offsetHeight}`);
+      const before = sizes();
+      for (const weight of [0, 1, 2, 3]) {
+        radio(el, 0, weight).click();
+        await el.updateComplete;
+        expect(sizes(), `${width} px, weight ${weight} chosen`).to.deep.equal(before);
+      }
+    }
+    // the hidden bold copy is not read out: each radio is named by its label once
+    const snapshot = (await a11ySnapshot({})) as unknown as AccessibilityNode;
+    const radios: string[] = [];
+    const walk = (node: AccessibilityNode) => {
+      if (node.role === 'radio') radios.push(node.name);
+      node.children?.forEach(walk);
+    };
+    walk(snapshot);
+    expect(radios.slice(0, 4)).to.deep.equal(['Does not apply to me', 'Minor', 'Important', 'Crucial']);
+    // the last choice fades in (180 ms): axe checks the colours it ends with
+    await Promise.all(shadow(el).getAnimations().map((animation) => animation.finished));
+    await expect(el).to.be.accessible();
   });
 });
 
