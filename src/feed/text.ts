@@ -5,6 +5,7 @@
  * never the live page; nothing in it runs or loads.
  */
 import { trustedHtmlForParsing } from '../shared/trusted-types.js';
+import { escapeAttribute, escapeText } from '../shared/markup.js';
 import { requireDom } from './errors.js';
 import { resolveUrl } from './urls.js';
 
@@ -251,10 +252,3 @@ export function xhtmlToHtml(parent: Node, baseOf: (element: Element) => string |
   return out.join('');
 }
 
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}

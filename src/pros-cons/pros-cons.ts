@@ -27,7 +27,8 @@ import {
   type Problem,
   type ReadResult,
 } from './points.js';
-import { reviewJsonLd, scriptSafeJson } from './structured-data.js';
+import { reviewJsonLd } from './structured-data.js';
+import { scriptSafeJson } from '../shared/markup.js';
 import { appraisalAsJson, appraisalAsMarkdown, appraisalAsText, type AppraisalState } from './report.js';
 import { summarise, verdictText, weightText, type AppraisalPoint, type SideLabels } from './wording.js';
 

@@ -36,11 +36,3 @@ export function reviewJsonLd(input: StructuredDataInput): Record<string, unknown
   return review;
 }
 
-/**
- * JSON for the text of a `<script type="application/ld+json">`: every `<` is
- * written as `\u003c` (still the same JSON value), so a point containing
- * `</script>` or `<!--` cannot end or confuse the script element.
- */
-export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
-}

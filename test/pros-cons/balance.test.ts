@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { balanceOf, balanceOfTotals, bandOf, tippingChanges, tippingPoint, totals, type Weighed } from '../../src/pros-cons/balance.js';
 import { capPoints, readItems, readJsonPoints, readWeight, normaliseText, MAX_POINTS_PER_SIDE } from '../../src/pros-cons/points.js';
-import { reviewJsonLd, scriptSafeJson } from '../../src/pros-cons/structured-data.js';
+import { reviewJsonLd } from '../../src/pros-cons/structured-data.js';
+import { scriptSafeJson } from '../../src/shared/markup.js';
 import { escapeMarkdown } from '../../src/pros-cons/report.js';
 import { inSentence, shorten } from '../../src/pros-cons/wording.js';
 
