@@ -90,14 +90,43 @@ function isBoolean(widget: WidgetName, attribute: string): boolean {
 }
 
 /**
+ * The value `name` is written with, or undefined when it is left out: a
+ * boolean attribute is present (`''`) unless its value is "false" (as in a
+ * URL: `rich=false`), since in HTML any value at all would turn it on.
+ */
+function attributeValue(widget: WidgetName, name: string, value: string): string | undefined {
+  if (!isBoolean(widget, name)) return value;
+  return value.trim().toLowerCase() === 'false' ? undefined : '';
+}
+
+/**
+ * The attributes to write for `config`, in order: only those the widget
+ * accepts, booleans as present or absent. Everything that writes an element
+ * (createWidget, the snippets) goes through this, so a configuration built
+ * in code gets the same checks as one read from a URL.
+ */
+export function attributeEntries(config: WidgetConfig): [string, string][] {
+  const allowed = allowedAttributes(config.widget);
+  const entries: [string, string][] = [];
+  for (const [name, value] of Object.entries(config.attributes)) {
+    const written = allowed.includes(name) && typeof value === 'string' ? attributeValue(config.widget, name, value) : undefined;
+    if (written !== undefined) entries.push([name, written]);
+  }
+  return entries;
+}
+
+/**
  * Read a configuration from URL parameters: `widget`, then any attribute by
  * its name (`heading=…`, `persist`), and JSON in `pros`, `cons`, `json`,
  * `study` and `strings`. Unknown parameters are dropped with a warning; a
  * missing or unknown widget, or JSON that does not parse, is an error.
  */
-export function readConfig(params: URLSearchParams): ConfigResult {
+export function readConfig(given: URLSearchParams): ConfigResult {
   const errors: string[] = [];
   const warnings: string[] = [];
+  // names are case-insensitive, as attribute names are in HTML
+  const params = new URLSearchParams();
+  for (const [key, value] of given) params.append(key.trim().toLowerCase(), value);
   const requested = params.get('widget');
   const widget = requested === null ? undefined : widgetName(requested);
   if (!widget) {
@@ -106,22 +135,18 @@ export function readConfig(params: URLSearchParams): ConfigResult {
   }
   const config: WidgetConfig = { widget, attributes: {} };
   const allowed = allowedAttributes(widget);
-  for (const [key, value] of params) {
-    const name = key.trim().toLowerCase();
+  for (const [name, value] of params) {
     if ((DATA_PARAMETERS as readonly string[]).includes(name)) continue;
     if (!allowed.includes(name)) {
-      warnings.push(`"${clip(key)}" is not an attribute of <${WIDGETS[widget].tag}> and was ignored (it takes ${allowed.join(', ')}).`);
+      warnings.push(`"${clip(name)}" is not an attribute of <${WIDGETS[widget].tag}> and was ignored (it takes ${allowed.join(', ')}).`);
       continue;
     }
     if (value.length > LIMITS.attributeLength) {
       warnings.push(`${name} is longer than ${LIMITS.attributeLength} characters and was ignored.`);
       continue;
     }
-    if (isBoolean(widget, name)) {
-      if (value.trim().toLowerCase() !== 'false') config.attributes[name] = '';
-    } else {
-      config.attributes[name] = value;
-    }
+    const attribute = attributeValue(widget, name, value);
+    if (attribute !== undefined) config.attributes[name] = attribute;
   }
   readData(params, config, errors, warnings);
   return errors.length ? { ok: false, errors } : { ok: true, config, warnings };
@@ -173,6 +198,11 @@ function readData(params: URLSearchParams, config: WidgetConfig, errors: string[
   }
 }
 
+/** A point's weight: a whole number 0 to 3, nothing else (not "2", not true). */
+export function isWeight(weight: unknown): weight is number {
+  return typeof weight === 'number' && Number.isInteger(weight) && weight >= 0 && weight <= 3;
+}
+
 function readPoints(value: unknown, side: string, warnings: string[]): PointConfig[] | undefined {
   if (!Array.isArray(value)) return undefined;
   if (value.length > LIMITS.pointsPerSide) warnings.push(`only the first ${LIMITS.pointsPerSide} ${side} are used.`);
@@ -184,10 +214,11 @@ function readPoints(value: unknown, side: string, warnings: string[]): PointConf
       continue;
     }
     const text = point.text.slice(0, LIMITS.pointLength);
-    const weight = Number(point.weight);
-    points.push(point.weight !== undefined && Number.isInteger(weight) && weight >= 0 && weight <= 3 ? { text, weight } : { text });
-    if (point.weight !== undefined && !(Number.isInteger(weight) && weight >= 0 && weight <= 3)) {
-      warnings.push(`the weight of "${clip(text)}" is not 0, 1, 2 or 3 and was left out.`);
+    if (isWeight(point.weight)) {
+      points.push({ text, weight: point.weight });
+    } else {
+      points.push({ text });
+      if (point.weight !== undefined) warnings.push(`the weight of "${clip(text)}" is not 0, 1, 2 or 3 and was left out.`);
     }
   }
   return points;

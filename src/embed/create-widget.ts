@@ -4,15 +4,12 @@
  * the builder previews a snippet and how `embed.html` renders one.
  */
 import { trustedJsonScript } from '../shared/trusted-types.js';
-import { WIDGETS, allowedAttributes, type PointConfig, type WidgetConfig } from './config.js';
+import { WIDGETS, attributeEntries, isWeight, type PointConfig, type WidgetConfig } from './config.js';
 
 export function createWidget(config: WidgetConfig, doc: Document = document): HTMLElement {
   const element = doc.createElement(WIDGETS[config.widget].tag);
-  const allowed = allowedAttributes(config.widget);
-  // readConfig has checked the names already; a config built in code has not
-  for (const [name, value] of Object.entries(config.attributes)) {
-    if (allowed.includes(name)) element.setAttribute(name, value);
-  }
+  // readConfig has checked the names already; a configuration built in code has not
+  for (const [name, value] of attributeEntries(config)) element.setAttribute(name, value);
   if (config.pros?.length) element.append(pointList(doc, 'pros', config.pros));
   if (config.cons?.length) element.append(pointList(doc, 'cons', config.cons));
   if (config.json !== undefined) element.append(jsonChild(doc, config.json));
@@ -26,8 +23,8 @@ function pointList(doc: Document, slot: 'pros' | 'cons', points: PointConfig[]):
   list.slot = slot;
   for (const point of points) {
     const item = doc.createElement('li');
-    item.textContent = point.text;
-    if (point.weight !== undefined) item.dataset.weight = String(point.weight);
+    item.textContent = String(point.text);
+    if (isWeight(point.weight)) item.dataset.weight = String(point.weight);
     list.append(item);
   }
   return list;

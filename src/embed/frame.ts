@@ -12,6 +12,9 @@ import { WIDGETS, configFromUrl } from './config.js';
 import { createWidget } from './create-widget.js';
 import { HEIGHT_MESSAGE, PING_MESSAGE } from './protocol.js';
 
+/** The page's own language, for a configuration without `lang` (also after one with it). */
+const PAGE_LANG = document.documentElement.lang || 'en';
+
 /** How often the height is checked besides the ResizeObserver (see reportHeights). */
 const SLOW_CHECK_MS = 500;
 
@@ -65,7 +68,7 @@ function render(): void {
   }
   for (const warning of result.warnings) console.warn(`critical-friend embed: ${warning} ${HELP}`);
   const { config } = result;
-  document.documentElement.lang = config.attributes.lang || document.documentElement.lang || 'en';
+  document.documentElement.lang = config.attributes.lang || PAGE_LANG;
   document.title = config.attributes.heading || WIDGETS[config.widget].title;
   main.replaceChildren(createWidget(config));
 }

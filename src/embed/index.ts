@@ -4,9 +4,9 @@
  * the snippet builder (`demo/builder.html`) and by `embed.html`; useful to
  * anyone who writes embeds from code. Registers no elements.
  */
-export { WIDGETS, GLOBAL_ATTRIBUTES, LIMITS, widgetName, allowedAttributes, readConfig, configToParams, configFromUrl, embedUrl } from './config.js';
+export { WIDGETS, GLOBAL_ATTRIBUTES, LIMITS, widgetName, allowedAttributes, attributeEntries, isWeight, readConfig, configToParams, configFromUrl, embedUrl } from './config.js';
 export type { WidgetName, WidgetConfig, PointConfig, ConfigResult } from './config.js';
-export { elementHtml, scriptSnippet, iframeSnippet, sandboxFor, IFRAME_SANDBOX, DEFAULT_FRAME_HEIGHTS } from './snippet.js';
+export { elementHtml, scriptSnippet, iframeSnippet, sandboxFor, checkedUrl, IFRAME_SANDBOX, DEFAULT_FRAME_HEIGHTS } from './snippet.js';
 export type { ScriptSource, IframeOptions } from './snippet.js';
 export { createWidget } from './create-widget.js';
 export { HEIGHT_MESSAGE, PING_MESSAGE, MAX_FRAME_HEIGHT, isHeightMessage } from './protocol.js';

@@ -1,6 +1,7 @@
 /**
  * `dist/embed-resizer.js`: the optional script for pages that hold iframe
- * embeds and allow one script. It sets each embed frame's height to the
+ * embeds and allow one script. It sets each embed frame's (`<iframe
+ * data-cf-embed>`) height to the
  * height the frame reports (see protocol.ts), so the widget never scrolls
  * inside its frame. Without it a frame keeps the fixed height of its snippet.
  * Loading it twice is harmless: the second copy does nothing.
@@ -10,9 +11,16 @@ import { PING_MESSAGE, isHeightMessage } from './protocol.js';
 const LOADED = Symbol.for('critical-friend.embed-resizer');
 type Holder = { [LOADED]?: true };
 
+/**
+ * Only frames the page marked as embeds (`data-cf-embed`, which the builder's
+ * snippet has): any other frame on the page (an advert, a video) could send
+ * the same message, and must not be able to resize itself through us.
+ */
+const EMBED_FRAMES = 'iframe[data-cf-embed]';
+
 function frameOf(source: MessageEventSource | null): HTMLIFrameElement | undefined {
   if (!source) return undefined;
-  for (const frame of Array.from(document.getElementsByTagName('iframe'))) {
+  for (const frame of Array.from(document.querySelectorAll<HTMLIFrameElement>(EMBED_FRAMES))) {
     if (frame.contentWindow === source) return frame;
   }
   return undefined;
@@ -29,7 +37,7 @@ function start(): void {
   });
   // frames that loaded before this script have already sent their height
   const ping = () => {
-    for (const frame of Array.from(document.getElementsByTagName('iframe'))) frame.contentWindow?.postMessage({ type: PING_MESSAGE }, '*');
+    for (const frame of Array.from(document.querySelectorAll<HTMLIFrameElement>(EMBED_FRAMES))) frame.contentWindow?.postMessage({ type: PING_MESSAGE }, '*');
   };
   if (document.readyState === 'loading') addEventListener('DOMContentLoaded', ping, { once: true });
   else ping();

@@ -4,7 +4,8 @@
  * scripts. Pure string building with every value escaped, so the snippet
  * says exactly what the configuration says and nothing else.
  */
-import { WIDGETS, embedUrl, type PointConfig, type WidgetConfig } from './config.js';
+import { escapeAttribute, escapeText, scriptSafeJson } from '../shared/markup.js';
+import { WIDGETS, attributeEntries, embedUrl, isWeight, type PointConfig, type WidgetConfig } from './config.js';
 
 /** A script the snippet loads, with its Subresource Integrity hash when known. */
 export interface ScriptSource {
@@ -35,7 +36,8 @@ export const IFRAME_SANDBOX = [
  * host, never the blog's, as long as `embed.html` is served from elsewhere).
  */
 export function sandboxFor(config: WidgetConfig): string[] {
-  return config.attributes.persist === undefined ? [...IFRAME_SANDBOX] : [...IFRAME_SANDBOX, 'allow-same-origin'];
+  const persists = attributeEntries(config).some(([name]) => name === 'persist');
+  return persists ? [...IFRAME_SANDBOX, 'allow-same-origin'] : [...IFRAME_SANDBOX];
 }
 
 const CSS_LENGTH = /^\d{1,5}(\.\d{1,3})?(px|em|rem|vh)$/;
@@ -54,30 +56,35 @@ export const DEFAULT_FRAME_HEIGHTS: Record<WidgetConfig['widget'], string> = {
   'study-feed': '36em',
 };
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
-
-/** JSON for a `<script type="application/json">`: `<` escaped so no `</script>` or `<!--` can end it early. */
-function scriptJson(value: unknown): string {
-  return JSON.stringify(value, null, 2)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
-
-function attributeList(attributes: Record<string, string>): string {
-  return Object.entries(attributes)
+function attributeList(config: WidgetConfig): string {
+  return attributeEntries(config)
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');
 }
 
+/**
+ * `url` if a snippet may load it: http: or https:, or a path on the page's
+ * own site. Anything else (javascript:, data:) is refused with an error, as
+ * the snippet would otherwise run it in the reader's page.
+ */
+export function checkedUrl(url: string, what: string): string {
+  let protocol: string;
+  try {
+    protocol = new URL(url, 'https://relative.invalid/').protocol;
+  } catch {
+    protocol = '';
+  }
+  if (protocol !== 'http:' && protocol !== 'https:') throw new TypeError(`${what} must be an http: or https: address, not "${url.slice(0, 40)}".`);
+  return url;
+}
+
 function pointList(slot: 'pros' | 'cons', points: PointConfig[]): string {
-  const items = points.map((point) => `    <li${point.weight === undefined ? '' : ` data-weight="${point.weight}"`}>${escapeText(point.text)}</li>`);
+  const items = points.map((point) => `    <li${isWeight(point.weight) ? ` data-weight="${point.weight}"` : ''}>${escapeText(String(point.text))}</li>`);
   return `  <ul slot="${slot}">\n${items.join('\n')}\n  </ul>`;
 }
 
 function jsonChild(value: unknown, role = ''): string {
-  const body = scriptJson(value).replace(/\n/g, '\n  ');
+  const body = scriptSafeJson(value, 2).replace(/\n/g, '\n  ');
   return `  <script type="application/json"${role}>\n  ${body}\n  </script>`;
 }
 
@@ -90,13 +97,13 @@ export function elementHtml(config: WidgetConfig): string {
   if (config.json !== undefined) children.push(jsonChild(config.json));
   if (config.study !== undefined) children.push(jsonChild(config.study, ' data-study'));
   if (config.strings && Object.keys(config.strings).length) children.push(jsonChild(config.strings, ' data-strings'));
-  const open = `<${tag}${attributeList(config.attributes)}>`;
+  const open = `<${tag}${attributeList(config)}>`;
   return children.length ? `${open}\n${children.join('\n')}\n</${tag}>` : `${open}</${tag}>`;
 }
 
 function scriptTag(script: ScriptSource): string {
   const integrity = script.integrity ? ` integrity="${escapeAttribute(script.integrity)}" crossorigin="anonymous"` : '';
-  return `<script src="${escapeAttribute(script.url)}"${integrity}></script>`;
+  return `<script src="${escapeAttribute(checkedUrl(script.url, 'The script'))}"${integrity}></script>`;
 }
 
 /**
@@ -120,11 +127,11 @@ export function scriptSnippet(config: WidgetConfig, script: ScriptSource, option
  * frame takes the height the widget reports.
  */
 export function iframeSnippet(config: WidgetConfig, options: IframeOptions): string {
-  const src = embedUrl(config, options.embedPage);
+  const src = embedUrl(config, checkedUrl(options.embedPage, 'The address of embed.html'));
   const title = config.attributes.heading || WIDGETS[config.widget].title;
   const height = options.height && CSS_LENGTH.test(options.height) ? options.height : DEFAULT_FRAME_HEIGHTS[config.widget];
   const frame =
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"` +
+    `<iframe data-cf-embed src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"` +
     ` sandbox="${sandboxFor(config).join(' ')}" allow="clipboard-write" loading="lazy"` +
     ` style="display:block;width:100%;height:${escapeAttribute(height)};border:0"></iframe>`;
   return options.resizer ? `${frame}\n${scriptTag(options.resizer)}\n` : `${frame}\n`;

@@ -7,22 +7,23 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import { WIDGETS, allowedAttributes, configFromUrl, configToParams, embedUrl, readConfig, type WidgetConfig, type WidgetName } from '../../src/embed/config.js';
 import { createWidget } from '../../src/embed/create-widget.js';
-import { elementHtml, iframeSnippet, scriptSnippet } from '../../src/embed/snippet.js';
+import { elementHtml, iframeSnippet, sandboxFor, scriptSnippet } from '../../src/embed/snippet.js';
 import { HEIGHT_MESSAGE, PING_MESSAGE, isHeightMessage } from '../../src/embed/protocol.js';
 import { nextFrames } from '../support/helpers.js';
+import { PAYLOADS } from '../hostile/payloads.js';
 
 const JSON_FEED = {
   version: 'https://jsonfeed.org/version/1.1',
   title: 'Connecting People',
   _study: { status: 'active', phase: 'Fieldwork', milestones: [{ title: 'Ethics approval', date: '2011-09-01', status: 'done' }] },
-  items: [{ id: '1', title: 'Fieldwork begins', url: 'https://example.org/1', content_text: 'We start on Monday.', date_published: '2011-11-01T09:00:00Z' }],
+  items: [{ id: '1', title: 'Fieldwork begins', url: 'https://example.org/1', content_html: '<p>We start on <em>Monday</em>.</p>', date_published: '2011-11-01T09:00:00Z' }],
 };
 
 /** One configuration per widget, using each kind of data a configuration can carry. */
 const CONFIGS: Record<WidgetName, WidgetConfig> = {
   'pros-cons': {
     widget: 'pros-cons',
-    attributes: { heading: 'Social media for CPD', 'pros-label': 'Benefits', 'cons-label': 'Pitfalls', lang: 'en-GB' },
+    attributes: { heading: 'Social media for CPD', 'pros-label': 'Benefits', 'cons-label': 'Pitfalls', lang: 'en-GB', 'structured-data': '' },
     pros: [{ text: 'Reach beyond your own team', weight: 2 }, { text: 'Quick answers <b>now</b>' }],
     cons: [{ text: 'Not peer reviewed', weight: 3 }],
     strings: { export: 'Save' },
@@ -33,7 +34,7 @@ const CONFIGS: Record<WidgetName, WidgetConfig> = {
   },
   'study-feed': {
     widget: 'study-feed',
-    attributes: { heading: 'Study updates', 'max-items': '2' },
+    attributes: { heading: 'Study updates', 'max-items': '2', rich: '' },
     json: JSON_FEED,
   },
 };
@@ -91,9 +92,19 @@ describe('embed configuration (src/embed/config.ts)', () => {
     }
   });
 
-  it('boolean attributes: present unless "false"', () => {
+  it('boolean attributes: present unless "false", wherever the configuration comes from', () => {
     const result = readConfig(new URLSearchParams('widget=study-feed&rich&persist=false&id=x'));
     expect(result.ok && result.config.attributes).to.deep.equal({ rich: '', id: 'x' });
+    // built in code: "false" must not switch the feature on (any value does, in HTML)
+    const built: WidgetConfig = { widget: 'study-feed', attributes: { rich: 'false', persist: 'FALSE', heading: 'false' } };
+    expect(createWidget(built).getAttributeNames()).to.deep.equal(['heading']);
+    expect(elementHtml(built)).to.equal('<cf-study-feed heading="false"></cf-study-feed>');
+    expect(sandboxFor(built)).to.not.include('allow-same-origin');
+  });
+
+  it('parameter names are case-insensitive, data parameters included', () => {
+    const result = readConfig(new URLSearchParams('WIDGET=Pros-Cons&HEADING=Hi&PROS=["One"]&Cons=["Two"]'));
+    expect(result).to.deep.equal({ ok: true, config: { widget: 'pros-cons', attributes: { heading: 'Hi' }, pros: [{ text: 'One' }], cons: [{ text: 'Two' }] }, warnings: [] });
   });
 
   it('JSON that does not parse, or has the wrong shape, is an error that names the parameter', () => {
@@ -110,11 +121,12 @@ describe('embed configuration (src/embed/config.ts)', () => {
   });
 
   it('points: plain strings are accepted, bad weights and empty points are left out with warnings', () => {
-    const result = readConfig(new URLSearchParams({ widget: 'pros-cons', pros: JSON.stringify(['One', { text: 'Two', weight: 7 }, { text: ' ' }, { weight: 1 }]) }));
+    const weights = [7, '2', null, true, 1.5].map((weight, index) => ({ text: `W${index}`, weight }));
+    const result = readConfig(new URLSearchParams({ widget: 'pros-cons', pros: JSON.stringify(['One', ...weights, { text: ' ' }, { weight: 1 }, { text: 'Three', weight: 3 }]) }));
     expect(result.ok).to.equal(true);
     if (result.ok) {
-      expect(result.config.pros).to.deep.equal([{ text: 'One' }, { text: 'Two' }]);
-      expect(result.warnings).to.have.length(3);
+      expect(result.config.pros).to.deep.equal([{ text: 'One' }, ...weights.map(({ text }) => ({ text })), { text: 'Three', weight: 3 }]);
+      expect(result.warnings).to.have.length(7);
     }
   });
 
@@ -181,6 +193,53 @@ describe('createWidget and the snippets (src/embed/)', () => {
     const parsed = new DOMParser().parseFromString(elementHtml(config), 'text/html');
     expect(parsed.querySelector('img')).to.equal(null);
     expect(JSON.parse(parsed.querySelector('script')!.textContent!)).to.deep.equal(config.json);
+  });
+
+  it('a hand-built configuration cannot smuggle markup into the snippet: unknown names and bad weights are left out', () => {
+    const config = {
+      widget: 'pros-cons',
+      attributes: { 'x onmouseover=alert(1) y': '', heading: 'Ok' },
+      pros: [{ text: 'a', weight: '1"><img src=x onerror=alert(2)>' }],
+    } as unknown as WidgetConfig;
+    const parsed = new DOMParser().parseFromString(elementHtml(config), 'text/html');
+    expect(parsed.querySelector('cf-pros-cons')!.getAttributeNames()).to.deep.equal(['heading']);
+    expect(parsed.querySelector('img')).to.equal(null);
+    expect(parsed.querySelector('li')!.hasAttribute('data-weight')).to.equal(false);
+  });
+
+  it('snippets load only http: and https: addresses (a javascript: src would run in the reader page)', () => {
+    const config = CONFIGS['pros-cons'];
+    for (const bad of ['javascript:alert(1)//', ' JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
+      expect(() => iframeSnippet(config, { embedPage: bad }), bad).to.throw(TypeError, /http: or https:/);
+      expect(() => scriptSnippet(config, { url: bad }), bad).to.throw(TypeError, /http: or https:/);
+      expect(() => iframeSnippet(config, { embedPage: 'https://ok.example/embed.html', resizer: { url: bad } }), bad).to.throw(TypeError);
+    }
+    expect(scriptSnippet(config, { url: '/js/critical-friend.iife.js' })).to.contain('src="/js/critical-friend.iife.js"');
+  });
+
+  it('every hostile payload, in every field of a configuration, stays inert in the snippet', () => {
+    const found: string[] = [];
+    for (const payload of PAYLOADS) {
+      for (const widget of NAMES) {
+        const attributes = Object.fromEntries([...allowedAttributes(widget), payload].map((name) => [name, payload]));
+        const config = { widget, attributes, pros: [{ text: payload, weight: payload }], cons: [{ text: payload }], json: { title: payload }, study: { phase: payload }, strings: { heading: payload } } as unknown as WidgetConfig;
+        for (const snippet of [scriptSnippet(config, { url: 'https://cdn.example/cf.js' }, { reserveHeight: payload }), iframeSnippet(config, { embedPage: 'https://e.example/embed.html', height: payload })]) {
+          const parsed = new DOMParser().parseFromString(snippet, 'text/html');
+          for (const element of Array.from(parsed.querySelectorAll('*'))) {
+            const handlers = element.getAttributeNames().filter((name) => name.startsWith('on'));
+            if (handlers.length) found.push(`${widget}: <${element.localName} ${handlers.join(' ')}> from ${JSON.stringify(payload)}`);
+          }
+          const elements = Array.from(parsed.body.querySelectorAll('*'), (element) => element.localName);
+          const allowed = ['cf-pros-cons', 'cf-participation-ladder', 'cf-study-feed', 'ul', 'li', 'script', 'iframe'];
+          const strays = elements.filter((name) => !allowed.includes(name));
+          if (strays.length) found.push(`${widget}: stray ${strays.join(', ')} from ${JSON.stringify(payload)}`);
+          const scripts = Array.from(parsed.querySelectorAll('script'));
+          if (scripts.some((script) => script.src ? script.src !== 'https://cdn.example/cf.js' : script.type !== 'application/json')) found.push(`${widget}: a runnable script from ${JSON.stringify(payload)}`);
+          if (parsed.querySelectorAll('style').length > 0) found.push(`${widget}: a style from ${JSON.stringify(payload)}`);
+        }
+      }
+    }
+    expect(found).to.deep.equal([]);
   });
 
   it('createWidget ignores attributes a hand-built configuration should not have', () => {
@@ -270,15 +329,17 @@ describe('dist/embed.html, the iframe embed', () => {
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       document.body.append(frame);
       await loaded;
-      const win = frame.contentWindow!;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      // buffered: violations from before this observer (the first render happens before load) are reported too
       const violations: string[] = [];
-      win.document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective}: ${event.blockedURI}`));
+      new win.ReportingObserver((reports) => reports.forEach((report) => violations.push(JSON.stringify(report.body))), { types: ['csp-violation'], buffered: true }).observe();
       await win.customElements.whenDefined(WIDGETS[name].tag);
       const element = win.document.querySelector(WIDGETS[name].tag)!;
       const deadline = Date.now() + 3000;
       while (!element.shadowRoot?.querySelector(RENDERED[name]) && Date.now() < deadline) await nextFrames(1);
       expect(element.shadowRoot?.querySelector(RENDERED[name]), RENDERED[name]).to.exist;
       expect(win.document.title).to.equal(CONFIGS[name].attributes.heading);
+      await nextFrames(); // reports are delivered in a task
       expect(violations).to.deep.equal([]);
     });
   }
@@ -296,6 +357,13 @@ describe('dist/embed.html, the iframe embed', () => {
     while (!element.shadowRoot?.textContent?.includes('Ble mae cyfranogiad') && Date.now() < deadline) await nextFrames(1);
     expect(element.shadowRoot?.textContent).to.contain('Ble mae cyfranogiad ar yr ysgol?');
     expect(doc.documentElement.lang).to.equal('cy');
+    // a configuration without lang (a new fragment) is in the page's own language again
+    frame.contentWindow!.location.hash = 'widget=participation-ladder';
+    const english = () => Boolean(doc.querySelector('cf-participation-ladder')?.shadowRoot?.textContent?.includes('Where does participation sit?'));
+    const until = Date.now() + 3000;
+    while (!english() && Date.now() < until) await nextFrames(1);
+    expect(english()).to.equal(true);
+    expect(doc.documentElement.lang).to.equal('en');
   });
 
   it('a bad configuration is a short message in the frame and one console warning that says how to fix it', async () => {
@@ -343,10 +411,12 @@ describe('dist/embed.html, the iframe embed', () => {
     frames.push(frame);
     document.body.append(frame);
     await reports.next((value) => value > 150);
+    await new Promise((resolve) => setTimeout(resolve, 600)); // settled: no change left to report
     const count = reports.heights.length;
     frame.contentWindow!.postMessage({ type: PING_MESSAGE }, '*');
     await reports.next(() => reports.heights.length > count);
-    expect(reports.heights.length).to.equal(count + 1);
+    // the same height again: a repeat that only the ping sends (changes alone are never repeated)
+    expect(reports.heights.at(-1)).to.equal(reports.heights.at(-2));
   });
 
   it('dist/embed-resizer.js sizes each frame to the height it reports, and ignores other messages', async () => {
@@ -359,6 +429,7 @@ describe('dist/embed.html, the iframe embed', () => {
     });
     const ladder = embedFrame(CONFIGS['participation-ladder'], 'allow-scripts');
     const read = embedFrame({ widget: 'pros-cons', attributes: { mode: 'read' }, pros: [{ text: 'One' }] }, 'allow-scripts');
+    for (const frame of [ladder, read]) frame.setAttribute('data-cf-embed', '');
     const ladderReports = heightsFrom(ladder);
     const readReports = heightsFrom(read);
     frames.push(ladder, read);
@@ -375,5 +446,52 @@ describe('dist/embed.html, the iframe embed', () => {
     expect(isHeightMessage({ type: HEIGHT_MESSAGE, height: 1e9 }), 'an absurd height').to.equal(false);
     expect(isHeightMessage({ type: HEIGHT_MESSAGE, height: '300' }), 'a height that is not a number').to.equal(false);
     expect(ladder.style.height).to.equal(`${Math.ceil(ladderReports.heights.at(-1)!)}px`);
+  });
+
+  it('the resizer leaves alone frames that are not marked data-cf-embed, and absurd heights from marked ones', async () => {
+    // the resizer was loaded by the test before; another frame on the page (an advert) sends our message
+    const sender = (height: number) => `<!doctype html><script>parent.postMessage({ type: '${HEIGHT_MESSAGE}', height: ${height} }, '*')</script>`;
+    const stranger = document.createElement('iframe');
+    stranger.style.height = '100px';
+    stranger.srcdoc = sender(900);
+    const marked = document.createElement('iframe');
+    marked.setAttribute('data-cf-embed', '');
+    marked.style.height = '100px';
+    marked.srcdoc = sender(1e9);
+    const loaded = [stranger, marked].map((frame) => new Promise((resolve) => frame.addEventListener('load', resolve, { once: true })));
+    frames.push(stranger, marked);
+    document.body.append(stranger, marked);
+    await Promise.all(loaded);
+    await nextFrames();
+    expect(stranger.style.height).to.equal('100px');
+    expect(marked.style.height).to.equal('100px');
+    // the same frame, marked, with a sane height: resized (so the two checks above are not vacuous)
+    stranger.setAttribute('data-cf-embed', '');
+    const reloaded = new Promise((resolve) => stranger.addEventListener('load', resolve, { once: true }));
+    stranger.srcdoc = sender(321);
+    await reloaded;
+    await nextFrames();
+    expect(stranger.style.height).to.equal('321px');
+  });
+
+  it('the resizer sizes frames that loaded before it (it asks them for their height)', async () => {
+    const frame = embedFrame(CONFIGS['participation-ladder'], 'allow-scripts');
+    frame.setAttribute('data-cf-embed', '');
+    const reports = heightsFrom(frame);
+    frames.push(frame);
+    document.body.append(frame);
+    await reports.next((value) => value > 300);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    // as if the page had no resizer so far: the snippet's fixed height, and a resizer that starts now
+    (globalThis as unknown as Record<symbol, unknown>)[Symbol.for('critical-friend.embed-resizer')] = undefined;
+    const listenersBefore = reports.heights.length;
+    frame.style.height = '10px';
+    const script = document.createElement('script');
+    script.src = '/dist/embed-resizer.js?again';
+    document.head.append(script);
+    const deadline = Date.now() + 3000;
+    while (frame.style.height === '10px' && Date.now() < deadline) await nextFrames(1);
+    expect(reports.heights.length, 'the frame answered the ping').to.be.above(listenersBefore);
+    expect(frame.style.height).to.equal(`${Math.ceil(reports.heights.at(-1)!)}px`);
   });
 });

@@ -99,7 +99,7 @@ test('the embed helpers read a configuration and write a snippet in Node', async
   const result = configFromUrl('https://example.org/embed.html#widget=pros-cons&heading=Key+workers&pros=["Reach"]');
   assert.equal(result.ok, true);
   assert.match(scriptSnippet(result.config, { url: 'https://cdn.example/cf.js' }), /<cf-pros-cons heading="Key workers">\n  <ul slot="pros">\n    <li>Reach<\/li>/);
-  assert.match(iframeSnippet(result.config, { embedPage: 'https://example.org/embed.html' }), /<iframe src="https:\/\/example.org\/embed.html#widget=pros-cons&amp;heading=Key\+workers/);
+  assert.match(iframeSnippet(result.config, { embedPage: 'https://example.org/embed.html' }), /<iframe data-cf-embed src="https:\/\/example.org\/embed.html#widget=pros-cons&amp;heading=Key\+workers/);
 });
 
 test('parseFeed without a DOM: RSS and HTML content fail with a FeedError that says what to do', async () => {
