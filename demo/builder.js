@@ -14,7 +14,6 @@ import {
   WIDGETS,
   DEFAULT_FRAME_HEIGHTS,
   PING_MESSAGE,
-  configFromUrl,
   configToParams,
   createWidget,
   embedUrl,
@@ -685,8 +684,10 @@ async function testFeedOfForm(parts) {
  * @returns {string[]} what could not be restored
  */
 function restoreFromUrl(form, href) {
-  if (new URL(href).hash.length < 2) return [];
-  const result = configFromUrl(href);
+  const fragment = new URL(href).hash.slice(1);
+  if (!fragment) return [];
+  // the fragment only: a query on the builder's address (?utm_source=…) is not a configuration
+  const result = readConfig(new URLSearchParams(fragment));
   if (!result.ok) return result.errors.map((error) => `The shared builder address could not be read: ${error}`);
   const leftOut = fillForm(form, result.config);
   const note = leftOut.length ? [`This builder has no field for ${leftOut.join(', ')}, so the snippet leaves ${leftOut.length === 1 ? 'it' : 'them'} out.`] : [];
@@ -719,7 +720,13 @@ export function start(doc) {
     const height = measuredHeight(parts.preview, chosen.kind === 'iframe' ? 0.5 : 0);
     const output = height ? { ...chosen, height } : chosen;
     showPreview(parts, config, output);
-    parts.snippet.value = snippetFor(config, output);
+    let snippet = '';
+    try {
+      snippet = snippetFor(config, output);
+    } catch {
+      // an address the snippet may not load (javascript:, not a URL): the problems list says which
+    }
+    parts.snippet.value = snippet;
     showProblems(parts.problems, [...notes, ...problemsFor(config, output)]);
     // the builder's own address shares its state (the output settings excepted)
     view.history.replaceState(view.history.state, '', `#${configToParams(config)}`);

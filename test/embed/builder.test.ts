@@ -351,6 +351,12 @@ describe('snippet builder (demo/builder.html)', () => {
     page.type('embed-page', `https://cdn.jsdelivr.net/npm/critical-friend@${version}/dist/embed.html`);
     await afterEdits();
     expect(page.problems.join(' ')).to.contain('plain text');
+
+    // an address that is not a web address gives no snippet at all, only the problem
+    page.type('embed-page', 'javascript:alert(1)//');
+    await afterEdits();
+    expect(page.snippet).to.equal('');
+    expect(page.problems.join(' ')).to.contain('must be a full address');
   });
 
   describe('testing a feed', () => {
@@ -415,7 +421,8 @@ describe('snippet builder (demo/builder.html)', () => {
         widget: 'participation-ladder',
         attributes: { id: 'team-ladder', scale: 'tlap', heading: 'Co-production in your team', perspectives: 'Staff; Carers', required: '', persist: '', theme: 'dark', lang: 'cy' },
       };
-      const page = await openBuilder(`#${embed.configToParams(config)}`);
+      // a query on the builder's own address (a newsletter's tracking) is not part of the configuration
+      const page = await openBuilder(`?utm_source=newsletter#${embed.configToParams(config)}`);
       expect(page.control('#cf-widget-participation-ladder').checked).to.equal(true);
       expect(page.control<HTMLFieldSetElement>('fieldset[data-widget="participation-ladder"]').hidden).to.equal(false);
       expect(page.control<HTMLFieldSetElement>('fieldset[data-widget="pros-cons"]').hidden).to.equal(true);
@@ -577,6 +584,16 @@ describe('snippet builder (demo/builder.html)', () => {
       await sendKeys({ press: 'Space' });
       await until(() => page.doc.getElementById('cf-copy-status')!.textContent === 'Snippet copied', '"Snippet copied"');
       expect(page.snippet).to.contain('heading="Study news"');
+    });
+
+    it('its live regions stay rendered while empty, so the first message in them is announced', async () => {
+      const page = await openBuilder();
+      const regions = Array.from(page.doc.querySelectorAll<HTMLElement>('[role="status"]'));
+      expect(regions.length).to.be.at.least(2);
+      for (const region of regions) {
+        expect(region.textContent, region.id).to.equal('');
+        expect(page.win.getComputedStyle(region).display, region.id).to.not.equal('none');
+      }
     });
 
     it('every control has a label, and the widget choices are a group with a legend', async () => {
