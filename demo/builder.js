@@ -152,7 +152,9 @@ export function parsePoints(text) {
 
 /** @param {PointConfig[] | undefined} points @returns {string} */
 function pointsText(points = []) {
-  return points.map((point) => (point.weight === undefined ? point.text : `${point.weight}: ${point.text}`)).join('\n');
+  // one point a line: a line break inside a point would make two
+  const line = (/** @type {string} */ text) => text.replace(/\s*\n\s*/g, ' ');
+  return points.map((point) => (point.weight === undefined ? line(point.text) : `${point.weight}: ${line(point.text)}`)).join('\n');
 }
 
 /**
@@ -691,7 +693,18 @@ function restoreFromUrl(form, href) {
   if (!result.ok) return result.errors.map((error) => `The shared builder address could not be read: ${error}`);
   const leftOut = fillForm(form, result.config);
   const note = leftOut.length ? [`This builder has no field for ${leftOut.join(', ')}, so the snippet leaves ${leftOut.length === 1 ? 'it' : 'them'} out.`] : [];
-  return [...result.warnings, ...note];
+  return [...result.warnings, ...note, ...pointsChanged(result.config, configFromForm(form))];
+}
+
+/**
+ * Points that the text boxes cannot hold as they were (a line break in a
+ * point, or a weightless point starting with "2:"), said rather than changed silently.
+ * @param {WidgetConfig} shared
+ * @param {WidgetConfig} filled
+ */
+function pointsChanged(shared, filled) {
+  const sides = /** @type {const} */ (['pros', 'cons']).filter((side) => JSON.stringify(shared[side] ?? []) !== JSON.stringify(filled[side] ?? []));
+  return sides.map((side) => `Some ${side} read differently here: a point is one line, and a line starting with 0: to 3: gives its weight. Check the ${side} before you copy the snippet.`);
 }
 
 /**

@@ -456,6 +456,13 @@ describe('snippet builder (demo/builder.html)', () => {
       expect(page.problems.join(' ')).to.contain('no field for heading-level');
     });
 
+    it('points the text boxes cannot hold as they were are named, not changed silently', async () => {
+      const config: WidgetConfig = { widget: 'pros-cons', attributes: {}, pros: [{ text: '1: first' }, { text: 'two\nlines' }], cons: [{ text: 'Fine', weight: 2 }] };
+      const page = await openBuilder(`#${embed.configToParams(config)}`);
+      expect(page.control<HTMLTextAreaElement>('[name="pros"]').value).to.equal('1: first\ntwo lines');
+      expect(page.problems.join(' ')).to.contain('Some pros read differently here').and.not.contain('Some cons');
+    });
+
     it('a broken address says why; an edit writes the new state into the address', async () => {
       const page = await openBuilder('#widget=nonsense');
       expect(page.problems.join(' ')).to.contain('is not a widget');
