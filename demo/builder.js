@@ -40,6 +40,8 @@ import {
 const DIST = new URL('../dist/', import.meta.url);
 const SCRIPT_FILE = 'critical-friend.iife.js';
 const RESIZER_FILE = 'embed-resizer.js';
+/** The "Check before you paste" list, which describes the fields it names. */
+const PROBLEMS_ID = 'cf-problems';
 
 /** The widgets' script for each source. The CDNs' addresses pin the version, so that the integrity hash stays true. */
 const SCRIPT_URLS = {
@@ -330,25 +332,27 @@ function isLanguageTag(tag) {
 const isWebAddress = (address) => /^https?:\/\/[^/]/i.test(address);
 
 /**
- * What the builder knows to be missing or risky in a configuration.
+ * What the builder knows to be missing or risky in a configuration, each
+ * with the form field it is about (if one), so that field can say it is invalid.
+ * @typedef {{ text: string, field?: string }} Check
  * @param {WidgetConfig} config
- * @returns {string[]}
+ * @returns {Check[]}
  */
 function configChecks(config) {
   const { attributes: a, widget } = config;
-  const problems = [];
-  if (a.persist !== undefined && !a.id) problems.push('Give the widget a name to keep the answers under: persist needs an id.');
-  if (a.id && !/^[A-Za-z][\w-]*$/.test(a.id)) problems.push(`The id "${a.id}" should start with a letter and use only letters, digits, hyphens and underscores.`);
-  if (a.lang && !isLanguageTag(a.lang)) problems.push(`"${a.lang}" is not a language tag: use for example fr or en-GB.`);
+  const problems = /** @type {Check[]} */ ([]);
+  if (a.persist !== undefined && !a.id) problems.push({ text: 'Give the widget a name to keep the answers under: persist needs an id.', field: 'persist-id' });
+  if (a.id && !/^[A-Za-z][\w-]*$/.test(a.id)) problems.push({ text: `The id "${a.id}" should start with a letter and use only letters, digits, hyphens and underscores.`, field: 'persist-id' });
+  if (a.lang && !isLanguageTag(a.lang)) problems.push({ text: `"${a.lang}" is not a language tag: use for example fr or en-GB.`, field: 'language-other' });
   if (widget === 'pros-cons') {
-    if (!config.pros?.length) problems.push('There are no pros yet: add them one per line.');
-    if (!config.cons?.length) problems.push('There are no cons yet: add them one per line.');
+    if (!config.pros?.length) problems.push({ text: 'There are no pros yet: add them one per line.', field: 'pros' });
+    if (!config.cons?.length) problems.push({ text: 'There are no cons yet: add them one per line.', field: 'cons' });
   }
   if (widget === 'study-feed') {
-    if (!a.src) problems.push("Add the address of the study's feed.");
-    else if (!isWebAddress(a.src)) problems.push('The feed address should be a full address starting with https://: a shorter one is looked for on the site of the page it is pasted into.');
-    else if (/^http:/i.test(a.src)) problems.push('The feed address starts with http:, which secure (https:) pages may not read: use its https: address if it has one.');
-    if (a.proxy && !a.proxy.includes('{url}')) problems.push("The proxy must contain {url} where the feed's address goes.");
+    if (!a.src) problems.push({ text: "Add the address of the study's feed.", field: 'src' });
+    else if (!isWebAddress(a.src)) problems.push({ text: 'The feed address should be a full address starting with https://: a shorter one is looked for on the site of the page it is pasted into.', field: 'src' });
+    else if (/^http:/i.test(a.src)) problems.push({ text: 'The feed address starts with http:, which secure (https:) pages may not read: use its https: address if it has one.' }); // a risk, not an error
+    if (a.proxy && !a.proxy.includes('{url}')) problems.push({ text: "The proxy must contain {url} where the feed's address goes.", field: 'proxy' });
   }
   return problems;
 }
@@ -357,15 +361,15 @@ function configChecks(config) {
  * What to check about the way the snippet loads the widget.
  * @param {WidgetConfig} config
  * @param {Output} output
- * @returns {string[]}
+ * @returns {Check[]}
  */
 function outputChecks(config, output) {
   if (output.kind !== 'iframe') return [];
-  const problems = [];
-  if (!isWebAddress(output.embedPage)) problems.push('The address of embed.html must be a full address, starting with https://.');
-  else if (/^https?:\/\/(cdn\.jsdelivr\.net|unpkg\.com)\//i.test(output.embedPage)) problems.push('jsDelivr and unpkg send embed.html as plain text, so the frame would show its source code: host embed.html yourself.');
-  if (config.attributes.persist !== undefined) problems.push("With persist the frame may keep answers, so it runs with its own site's storage: host embed.html on a different site from your page, so that the frame cannot reach your page.");
-  if (config.widget === 'study-feed' && !config.attributes.proxy) problems.push("In a frame the feed is read from a sandbox: its server must send Access-Control-Allow-Origin: * (or set a proxy).");
+  const problems = /** @type {Check[]} */ ([]);
+  if (!isWebAddress(output.embedPage)) problems.push({ text: 'The address of embed.html must be a full address, starting with https://.', field: 'embed-page' });
+  else if (/^https?:\/\/(cdn\.jsdelivr\.net|unpkg\.com)\//i.test(output.embedPage)) problems.push({ text: 'jsDelivr and unpkg send embed.html as plain text, so the frame would show its source code: host embed.html yourself.', field: 'embed-page' });
+  if (config.attributes.persist !== undefined) problems.push({ text: "With persist the frame may keep answers, so it runs with its own site's storage: host embed.html on a different site from your page, so that the frame cannot reach your page." });
+  if (config.widget === 'study-feed' && !config.attributes.proxy) problems.push({ text: "In a frame the feed is read from a sandbox: its server must send Access-Control-Allow-Origin: * (or set a proxy)." });
   return problems;
 }
 
@@ -379,7 +383,38 @@ function outputChecks(config, output) {
 export function problemsFor(config, output) {
   const read = readConfig(configToParams(config));
   const fromConfig = (read.ok ? read.warnings : read.errors).map((text) => text.charAt(0).toUpperCase() + text.slice(1));
-  return [...fromConfig, ...configChecks(config), ...outputChecks(config, output)];
+  return [...fromConfig, ...[...configChecks(config), ...outputChecks(config, output)].map((check) => check.text)];
+}
+
+/**
+ * The form fields with a problem: they are marked `aria-invalid` and described
+ * by the "Check before you paste" list, so a screen reader says so on the field.
+ * @param {WidgetConfig} config
+ * @param {Output} output
+ * @returns {Set<string>}
+ */
+export function fieldsWithProblems(config, output) {
+  return new Set([...configChecks(config), ...outputChecks(config, output)].flatMap((check) => (check.field ? [check.field] : [])));
+}
+
+/**
+ * Mark the fields named in `invalid` (and unmark the others).
+ * @param {HTMLFormElement} form
+ * @param {Set<string>} invalid
+ */
+function markInvalid(form, invalid) {
+  for (const control of Array.from(form.querySelectorAll('input[name], textarea[name], select[name]'))) {
+    const name = control.getAttribute('name') ?? '';
+    const described = (control.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id && id !== PROBLEMS_ID);
+    if (invalid.has(name)) {
+      control.setAttribute('aria-invalid', 'true');
+      control.setAttribute('aria-describedby', [...described, PROBLEMS_ID].join(' '));
+    } else {
+      control.removeAttribute('aria-invalid');
+      if (described.length) control.setAttribute('aria-describedby', described.join(' '));
+      else control.removeAttribute('aria-describedby');
+    }
+  }
 }
 
 // ---- testing a feed --------------------------------------------------------
@@ -741,6 +776,7 @@ export function start(doc) {
     }
     parts.snippet.value = snippet;
     showProblems(parts.problems, [...notes, ...problemsFor(config, output)]);
+    markInvalid(form, fieldsWithProblems(config, output));
     // the builder's own address shares its state (the output settings excepted)
     view.history.replaceState(view.history.state, '', `#${configToParams(config)}`);
   };

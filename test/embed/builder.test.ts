@@ -487,6 +487,21 @@ describe('snippet builder (demo/builder.html)', () => {
       expect(problems).not.to.contain('no cons yet');
     });
 
+    it('a field with a problem says so itself: aria-invalid, described by the list, until it is fixed', async () => {
+      const page = await openBuilder();
+      page.tick('persist');
+      page.type('persist-id', '');
+      await afterEdits();
+      const id = page.control('[name="persist-id"]');
+      expect(id.getAttribute('aria-invalid')).to.equal('true');
+      expect(id.getAttribute('aria-describedby')!.split(' ')).to.include.members(['cf-id-hint', 'cf-problems']);
+      expect(page.control('[name="heading"]').hasAttribute('aria-invalid')).to.equal(false);
+      page.type('persist-id', 'my-notes');
+      await afterEdits();
+      expect(id.hasAttribute('aria-invalid')).to.equal(false);
+      expect(id.getAttribute('aria-describedby')).to.equal('cf-id-hint');
+    });
+
     it('ticking persist offers an id that follows the widget', async () => {
       const page = await openBuilder();
       expect(page.doc.getElementById('cf-id-field')!.hidden).to.equal(true);
