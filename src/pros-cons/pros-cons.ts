@@ -30,7 +30,7 @@ import {
 import { reviewJsonLd } from './structured-data.js';
 import { scriptSafeJson } from '../shared/markup.js';
 import { appraisalAsJson, appraisalAsMarkdown, appraisalAsText, type AppraisalState } from './report.js';
-import { summarise, verdictText, weightText, type AppraisalPoint, type SideLabels } from './wording.js';
+import { inSentence, summarise, verdictText, weightText, type AppraisalPoint, type SideLabels } from './wording.js';
 
 /** A point as the widget holds it. */
 interface PointState extends AppraisalPoint {
@@ -388,6 +388,11 @@ export class ProsCons extends CfFormElement {
     return side === 'pro' ? this.labels.pros : this.labels.cons;
   }
 
+  /** The side's label inside a sentence ("added to cons"), as the `{side}` of the strings. */
+  private sideInSentence(side: Side): string {
+    return inSentence(this.labelOf(side), this.t.lang);
+  }
+
   private problemMessage(problem: Problem): string {
     switch (problem.code) {
       case 'json':
@@ -399,7 +404,7 @@ export class ProsCons extends CfFormElement {
       case 'unslotted':
         return this.t('error.unslotted');
       case 'too-many':
-        return this.t('error.tooMany', { max: this.t.number(MAX_POINTS_PER_SIDE), count: this.t.number(problem.count ?? 0), side: this.labelOf(problem.side ?? 'pro') });
+        return this.t('error.tooMany', { max: this.t.number(MAX_POINTS_PER_SIDE), count: this.t.number(problem.count ?? 0), side: this.sideInSentence(problem.side ?? 'pro') });
       case 'no-points':
         return this.t(this.isReadMode ? 'error.noPointsRead' : 'error.noPointsAppraise');
       default:
@@ -536,13 +541,13 @@ export class ProsCons extends CfFormElement {
       return false;
     }
     if (this.sideCount(side) >= MAX_POINTS_PER_SIDE) {
-      this.addError = this.t('add.full', { side: this.labelOf(side), max: this.t.number(MAX_POINTS_PER_SIDE) });
+      this.addError = this.t('add.full', { side: this.sideInSentence(side), max: this.t.number(MAX_POINTS_PER_SIDE) });
       return false;
     }
     const before = bandOf(this.balance);
     this.addError = '';
     this.points = this.ordered([...this.points, this.makePoint({ side, text: clean, weight: DEFAULT_WEIGHT }, 'reader')]);
-    this.commit(before, this.t('announce.added', { side: this.labelOf(side) }));
+    this.commit(before, this.t('announce.added', { side: this.sideInSentence(side) }));
     return true;
   }
 

@@ -149,7 +149,7 @@ describe('<cf-pros-cons> the reader’s own points', () => {
     expect(el.cons[1]).to.deep.equal({ text: 'Supervision covers this already', weight: 2, by: 'reader' });
     expect(shadow(el).querySelector('.side.con .point.own [part="own"]')?.textContent).to.contain('Your point');
     expect(changes).to.have.length(1);
-    expect(await liveRegionText(el)).to.contain('Your point is added to Cons.');
+    expect(await liveRegionText(el)).to.contain('Your point is added to cons.');
 
     // edit: the Edit button, type, Enter
     const edit = shadow(el).querySelector<HTMLButtonElement>('.point.own [data-action="edit"]')!;

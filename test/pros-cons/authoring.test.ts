@@ -215,7 +215,7 @@ describe('<cf-pros-cons> bad input', () => {
     expect(pointTexts(el, 'pro')).to.have.length(50);
     expect(pointTexts(el, 'con')).to.have.length(50);
     const messages = Array.from(shadow(el).querySelectorAll('[part="message"]')).map((message) => message.textContent);
-    expect(messages).to.deep.equal(['Showing the first 50 of 200 Pros.', 'Showing the first 50 of 200 Cons.']);
+    expect(messages).to.deep.equal(['Showing the first 50 of 200 pros.', 'Showing the first 50 of 200 cons.']);
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('only the first 50');
     el.remove();
