@@ -9,6 +9,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { WidgetConfig, WidgetName } from '../../src/embed/index.js';
+import { RENDERED, shape } from '../support/widget-shape.js';
 
 type Embed = typeof import('../../src/embed/index.js');
 type Output = { kind: 'script'; source: 'jsdelivr' | 'unpkg' | 'self'; integrity?: string } | { kind: 'iframe'; embedPage: string; resizer: boolean; integrity?: string };
@@ -124,29 +125,6 @@ async function openBuilder(fragment = ''): Promise<BuilderPage> {
 }
 
 // ---- comparing the preview with the snippet -----------------------------------
-
-interface Shape {
-  tag: string;
-  attributes: [string, string][];
-  children: Shape[];
-  text?: unknown;
-}
-
-/** An element's tag, attributes and children, with leaf text (JSON parsed) and no whitespace between tags. */
-function shape(element: Element): Shape {
-  const attributes = Array.from(element.attributes, (attribute): [string, string] => [attribute.name, attribute.value]).sort();
-  const children = Array.from(element.children, shape);
-  const raw = element.textContent ?? '';
-  const text = children.length ? undefined : element.localName === 'script' ? JSON.parse(raw) : raw.trim();
-  return { tag: element.localName, attributes, children, ...(text === undefined ? {} : { text }) };
-}
-
-/** What shows that each widget rendered in its shadow root. */
-const RENDERED: Record<WidgetName, string> = {
-  'pros-cons': '[role="meter"]',
-  'participation-ladder': '[role="radio"]',
-  'study-feed': '[part~="item"]',
-};
 
 /** The preview element is the widget, upgraded and rendered. */
 async function expectRenderedPreview(page: BuilderPage, widget: WidgetName): Promise<HTMLElement> {

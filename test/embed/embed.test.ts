@@ -11,6 +11,7 @@ import { elementHtml, iframeSnippet, sandboxFor, scriptSnippet } from '../../src
 import { HEIGHT_MESSAGE, PING_MESSAGE, isHeightMessage } from '../../src/embed/protocol.js';
 import { nextFrames } from '../support/helpers.js';
 import { PAYLOADS } from '../hostile/payloads.js';
+import { RENDERED, shape } from '../support/widget-shape.js';
 
 const JSON_FEED = {
   version: 'https://jsonfeed.org/version/1.1',
@@ -39,22 +40,7 @@ const CONFIGS: Record<WidgetName, WidgetConfig> = {
   },
 };
 
-/** What a rendered widget shows, by widget. */
-const RENDERED: Record<WidgetName, string> = {
-  'pros-cons': '[role="meter"]',
-  'participation-ladder': '[role="radio"][aria-checked="true"]',
-  'study-feed': '[part~="item"]',
-};
-
 const NAMES = Object.keys(WIDGETS) as WidgetName[];
-
-/** An element as plain data: tag, attributes, children; JSON children parsed, so layout does not count. */
-function shape(element: Element): unknown {
-  const attributes = Object.fromEntries(element.getAttributeNames().map((name) => [name, element.getAttribute(name)]));
-  if (element.localName === 'script') return { tag: 'script', attributes, json: JSON.parse(element.textContent ?? '') };
-  const children = element.children.length ? Array.from(element.children, shape) : element.textContent;
-  return { tag: element.localName, attributes, children };
-}
 
 describe('embed configuration (src/embed/config.ts)', () => {
   for (const name of NAMES) {
@@ -159,6 +145,8 @@ describe('createWidget and the snippets (src/embed/)', () => {
       await nextFrames();
       expect(element.localName).to.equal(WIDGETS[name].tag);
       expect(element.shadowRoot?.querySelector(RENDERED[name]), RENDERED[name]).to.exist;
+      // the configuration's values arrive: the ladder's value="consult" is the checked rung
+      if (name === 'participation-ladder') expect(element.shadowRoot!.querySelector('[role="radio"][aria-checked="true"]')?.getAttribute('data-level')).to.equal('consult');
       await expect(element).to.be.accessible();
     });
 
