@@ -10,7 +10,7 @@
 import '../index.js';
 import { WIDGETS, configFromUrl } from './config.js';
 import { createWidget } from './create-widget.js';
-import { HEIGHT_MESSAGE, PING_MESSAGE } from './protocol.js';
+import { HEIGHT_MESSAGE, isPingMessage } from './protocol.js';
 
 /** The page's own language, for a configuration without `lang` (also after one with it). */
 const PAGE_LANG = document.documentElement.lang || 'en';
@@ -91,25 +91,24 @@ function reportHeights(): void {
   // there, and measuring an unchanged page is cheap.
   setInterval(() => report(false), SLOW_CHECK_MS);
   addEventListener('message', (event) => {
-    if (event.source === window.parent && (event.data as { type?: unknown } | null)?.type === PING_MESSAGE) report(true);
+    if (event.source === window.parent && isPingMessage(event.data)) report(true);
   });
 }
 
-function start(): void {
-  adoptPageStyles();
+/** `render`, with anything it throws shown in the frame instead of escaping. */
+function renderOrExplain(): void {
   try {
     render();
   } catch (error) {
     showProblem(container(), [error instanceof Error ? error.message : String(error)]);
   }
+}
+
+function start(): void {
+  adoptPageStyles();
+  renderOrExplain();
   reportHeights();
-  addEventListener('hashchange', () => {
-    try {
-      render();
-    } catch (error) {
-      showProblem(container(), [error instanceof Error ? error.message : String(error)]);
-    }
-  });
+  addEventListener('hashchange', renderOrExplain);
 }
 
 if (document.readyState === 'loading') addEventListener('DOMContentLoaded', start, { once: true });

@@ -9,5 +9,5 @@ export type { WidgetName, WidgetConfig, PointConfig, ConfigResult } from './conf
 export { elementHtml, scriptSnippet, iframeSnippet, sandboxFor, checkedUrl, IFRAME_SANDBOX, DEFAULT_FRAME_HEIGHTS } from './snippet.js';
 export type { ScriptSource, IframeOptions } from './snippet.js';
 export { createWidget } from './create-widget.js';
-export { HEIGHT_MESSAGE, PING_MESSAGE, MAX_FRAME_HEIGHT, isHeightMessage } from './protocol.js';
+export { HEIGHT_MESSAGE, PING_MESSAGE, MAX_FRAME_HEIGHT, isHeightMessage, isPingMessage } from './protocol.js';
 export type { HeightMessage } from './protocol.js';

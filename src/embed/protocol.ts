@@ -28,3 +28,7 @@ export function isHeightMessage(data: unknown): data is HeightMessage {
   const { type, height } = data as Record<string, unknown>;
   return type === HEIGHT_MESSAGE && typeof height === 'number' && Number.isFinite(height) && height >= 0 && height <= MAX_FRAME_HEIGHT;
 }
+
+export function isPingMessage(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as Record<string, unknown>).type === PING_MESSAGE;
+}
