@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// `npm test` and `npm run test:quick`. Every stage runs, even after one
+// fails, and a summary names each stage with its result and time; the exit
+// code is non-zero when any stage failed (scripts/lib/run-stages.mjs).
+//
+//   node scripts/test.mjs                         the full suite (what CI runs)
+//   node scripts/test.mjs --quick                 typecheck, lint, unit and element tests
+//   node scripts/test.mjs --only browser,node     chosen stages of the full suite
+//
+// Stages run one after another: on a 2-core machine, running the browser
+// tests beside the Storybook build makes both slower and the timing-sensitive
+// tests (keyboard focus, animation frames) flakier.
+import { runStages } from './lib/run-stages.mjs';
+
+const FULL = [
+  { name: 'typecheck', commands: ['npm run --silent typecheck'] },
+  { name: 'lint', commands: ['npm run --silent lint'] },
+  { name: 'build', commands: ['npm run --silent build'] },
+  // generated files that must match the build: README tables and CDN hashes, React wrappers and editor data
+  { name: 'docs', commands: ['node scripts/readme-tables.mjs --check', 'node scripts/generate-wrappers.mjs --check'] },
+  { name: 'browser', commands: ['npx wtr'] },
+  { name: 'node', commands: ['node --test test/node/'] },
+  { name: 'storybook', commands: ['npm run --silent storybook:build'] },
+];
+
+// Everyday work: no build, and none of the corpus, hostile-page, dist or
+// embed suites (web-test-runner.config.mjs leaves them out for CF_TEST_SET=quick).
+const QUICK = [
+  { name: 'typecheck', commands: ['npm run --silent typecheck'] },
+  { name: 'lint', commands: ['npm run --silent lint'] },
+  { name: 'browser (quick set)', commands: ['npx wtr'], env: { CF_TEST_SET: 'quick' } },
+];
+
+function chooseStages(argv) {
+  if (argv.includes('--quick')) return QUICK;
+  const index = argv.findIndex((argument) => argument.startsWith('--only'));
+  if (index === -1) return FULL;
+  const names = (argv[index].includes('=') ? argv[index].split('=')[1] : argv[index + 1] ?? '').split(',');
+  const unknown = names.filter((name) => !FULL.some((stage) => stage.name === name));
+  if (unknown.length) {
+    console.error(`Unknown stage "${unknown.join(', ')}". Stages: ${FULL.map((stage) => stage.name).join(', ')}`);
+    process.exit(2);
+  }
+  return FULL.filter((stage) => names.includes(stage.name));
+}
+
+const { failed } = await runStages(chooseStages(process.argv.slice(2)));
+process.exitCode = failed.length ? 1 : 0;
