@@ -20,6 +20,11 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed, type Feed } from '../../src/feed/parse-feed.js';
 import { translateExpect, type Check } from './support/expect-translator.js';
+import { perStep } from '../support/progress.js';
+
+/** The time limit for each FILES_PER_STEP files parsed (see test/support/progress.ts). */
+const FILES_PER_STEP = 200;
+const MS_PER_STEP = 20_000;
 
 /**
  * The lowest accepted pass rate over THRESHOLD_GROUPS taken together.
@@ -117,17 +122,18 @@ function percent(passed: number, checked: number): string {
 }
 
 describe('parseFeed on the feedparser corpus', function () {
-  this.timeout(120_000);
-
   it(`passes at least ${PASS_RATE_THRESHOLD * 100}% of the checked files in the main groups`, async function () {
+    const step = perStep(this, MS_PER_STEP);
     const paths = await fetchIndex();
     expect(paths.length, 'the feedparser corpus is missing: it belongs in test/fixtures/feedparser/tests').to.be.greaterThan(2000);
     const started = performance.now();
     const files = await fetchAll(paths);
     const fetched = performance.now();
+    step();
     const tallies = new Map<string, GroupTally>();
     const failures: Failure[] = [];
-    for (const file of files) {
+    for (const [index, file] of files.entries()) {
+      if (index % FILES_PER_STEP === 0) step();
       const tally = tallies.get(file.group) ?? { files: 0, checked: 0, passed: 0, skipped: 0, threw: 0 };
       tallies.set(file.group, tally);
       tally.files++;

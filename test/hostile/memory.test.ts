@@ -17,6 +17,7 @@ import '../../src/participation-ladder/define.js';
 import '../../src/pros-cons/define.js';
 import '../../src/study-feed/define.js';
 import type { StudyFeed } from '../../src/study-feed/study-feed.js';
+import { perStep } from '../support/progress.js';
 
 const HEAP_BOUND = 5 * 1024 * 1024;
 const PER_KIND = 1000;
@@ -55,7 +56,7 @@ function make(kind: string, index: number): HTMLElement {
 }
 
 /** Attach `count` widgets of `kind` in batches, let them render (and interact a little), detach them. */
-async function churn(kind: string, count: number, container: HTMLElement): Promise<void> {
+async function churn(kind: string, count: number, container: HTMLElement, step = () => {}): Promise<void> {
   for (let start = 0; start < count; start += BATCH) {
     const hosts = Array.from({ length: Math.min(BATCH, count - start) }, (_, offset) => make(kind, start + offset));
     container.append(...hosts);
@@ -68,11 +69,14 @@ async function churn(kind: string, count: number, container: HTMLElement): Promi
     }
     await Promise.all(hosts.map((host) => (host as unknown as { updateComplete: Promise<unknown> }).updateComplete));
     for (const host of hosts) host.remove();
+    step();
   }
 }
 
+/** The time limit for each batch of BATCH widgets (see test/support/progress.ts). */
+const MS_PER_BATCH = 30_000;
+
 describe('memory: 1,000 widgets of each kind attached and detached', function () {
-  this.timeout(90_000);
   const container = document.createElement('div');
   const restore: Array<() => void> = [];
   /** Timers the widgets started and neither fired nor cleared. */
@@ -157,7 +161,8 @@ describe('memory: 1,000 widgets of each kind attached and detached', function ()
     });
   }
 
-  it('stops timers, listeners and refetches on detach, and the heap stays within 5 MB after GC', async () => {
+  it('stops timers, listeners and refetches on detach, and the heap stays within 5 MB after GC', async function () {
+    const step = perStep(this, MS_PER_BATCH);
     // warm up: code, styles and caches that any page with the widgets keeps
     for (const kind of ['cf-participation-ladder', 'cf-pros-cons', 'cf-study-feed']) await churn(kind, BATCH, container);
     await sleep(100);
@@ -167,7 +172,7 @@ describe('memory: 1,000 widgets of each kind attached and detached', function ()
     const timings: string[] = [];
     for (const kind of ['cf-participation-ladder', 'cf-pros-cons', 'cf-study-feed']) {
       const t0 = performance.now();
-      await churn(kind, PER_KIND, container);
+      await churn(kind, PER_KIND, container, step);
       timings.push(`${kind} ${Math.round(performance.now() - t0)} ms`);
     }
 

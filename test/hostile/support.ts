@@ -10,7 +10,7 @@ export type HostileWindow = Window &
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Poll `check` until it is true, or throw `message` after `timeout` ms. */
-export async function until(check: () => boolean, message: string, timeout = 5000): Promise<void> {
+export async function until(check: () => boolean, message: string, timeout = 15_000): Promise<void> {
   const deadline = Date.now() + timeout;
   while (!check()) {
     if (Date.now() > deadline) throw new Error(message);

@@ -61,3 +61,22 @@ export function dangers(root: ShadowRoot | Element): string[] {
   }
   return found;
 }
+
+/**
+ * Counts calls to window.alert while the calling suite runs (a hostile feed
+ * must never get one to run). Call it in a describe body; read the count
+ * with the function it returns.
+ */
+export function countAlertsDuringSuite(): () => number {
+  let alerts = 0;
+  const original = window.alert;
+  before(() => {
+    window.alert = () => {
+      alerts++;
+    };
+  });
+  after(() => {
+    window.alert = original;
+  });
+  return () => alerts;
+}

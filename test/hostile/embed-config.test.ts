@@ -1,0 +1,71 @@
+/**
+ * Hostile content (issue 6) through the iframe embed's configuration
+ * (dist/embed.html): every payload of payloads.ts in every parameter, name
+ * and value. Passes only if nothing runs in the frame (its sentinel stays
+ * unset, no dialog opens) and nothing unsafe is rendered (see dangers() in
+ * support.ts). Needs the build (dist/).
+ */
+import { expect } from '@open-wc/testing';
+import { ladderStrings } from '../../src/participation-ladder/strings.js';
+import { prosConsStrings } from '../../src/pros-cons/strings.js';
+import { studyFeedStrings } from '../../src/study-feed/strings.js';
+import { WIDGETS as EMBED_WIDGETS, allowedAttributes, type WidgetName } from '../../src/embed/config.js';
+import { perStep } from '../support/progress.js';
+import { allStrings, json, jsonFeed, study } from './hostile-feeds.js';
+import { PAYLOADS } from './payloads.js';
+import { dangers, openFrame, sleep, trapDialogs, until } from './support.js';
+
+/** The time limit for each render of the frame (see test/support/progress.ts). */
+const MS_PER_RENDER = 30_000;
+
+describe("hostile content through the iframe embed's configuration", () => {
+  // The configuration is the frame's URL: anyone can write one. Each payload
+  // goes into every attribute, into parameter names, points, a custom scale,
+  // an inline JSON Feed, study details and strings; the frame re-renders on
+  // each change of fragment. Same-origin (not sandboxed) so the test can look
+  // into the frame's shadow roots and at its sentinel. One test per kind of
+  // configuration keeps each test to 140 renders.
+  // src and proxy are left out here: as URLs they would make the test server
+  // fetch 140 odd paths; the attribute paths above put payloads in both
+  const attributesFor = (widget: WidgetName, p: string) => Object.fromEntries(allowedAttributes(widget).filter((name) => name !== 'src' && name !== 'proxy').map((name) => [name, p]));
+  const embedConfigs: Array<[string, (p: string) => URLSearchParams]> = [
+    ...(Object.keys(EMBED_WIDGETS) as WidgetName[]).map((widget): [string, (p: string) => URLSearchParams] => [
+      `embed: every attribute of ${widget}`,
+      (p) => new URLSearchParams({ ...attributesFor(widget, p), widget, [p]: p }),
+    ]),
+    ['embed: pros-cons points and strings', (p) => new URLSearchParams({ widget: 'pros-cons', pros: json([p, { text: p, weight: 3 }]), cons: json([{ text: p }]), strings: allStrings(prosConsStrings, p), heading: p })],
+    ['embed: pros-cons read mode', (p) => new URLSearchParams({ widget: 'pros-cons', mode: 'read', 'structured-data': '', pros: json([p]), cons: json([p]) })],
+    ['embed: ladder custom scale and strings', (p) => new URLSearchParams({ widget: 'participation-ladder', perspectives: `${p}; B`, json: json({ name: p, levels: [{ id: p, label: p, description: p, group: p }, { id: 'b', label: p, description: p, group: 'g' }], groups: [{ id: p, label: p }, { id: 'g', label: p }] }), strings: allStrings(ladderStrings, p) })],
+    ['embed: inline JSON Feed, study and strings', (p) => new URLSearchParams({ widget: 'study-feed', rich: '', 'max-items': '50', json: json(jsonFeed([p])), study: json(study([p])), strings: allStrings(studyFeedStrings, p) })],
+    ['embed: the widget parameter', (p) => new URLSearchParams({ widget: p, heading: p })],
+  ];
+
+  for (const [path, configFor] of embedConfigs) {
+    it(`${path.slice('embed: '.length)}: ${PAYLOADS.length} payloads`, async function () {
+      const step = perStep(this, MS_PER_RENDER);
+      const { frame, win: frameWin, doc } = await openFrame({ src: '/dist/embed.html#widget=pros-cons&mode=read&pros=["Ready"]' });
+      const restoreFrameDialogs = trapDialogs(frameWin);
+      frameWin.console.warn = () => {}; // the frame warns about every bad parameter, as it should
+      const found: string[] = [];
+      try {
+        for (const p of PAYLOADS) {
+          // the frame renders on hashchange, which fires after the hash is set
+          const changed = new Promise((resolve) => frameWin.addEventListener('hashchange', resolve, { once: true }));
+          frameWin.location.hash = configFor(p).toString();
+          await Promise.race([changed, sleep(1000)]);
+          const host = doc.querySelector('main > *') as (HTMLElement & { updateComplete?: Promise<unknown>; status?: string }) | null;
+          await host?.updateComplete;
+          if (host?.localName === 'cf-study-feed') await until(() => host.status !== 'loading', `${path}: not settled`);
+          await host?.updateComplete;
+          found.push(...dangers([doc.querySelector('main')!]).map((danger) => `${path}: ${danger}`));
+          if (frameWin.__pwned !== undefined) found.push(`${path}: the frame's sentinel was set (${String(frameWin.__pwned)})`);
+          step();
+        }
+      } finally {
+        restoreFrameDialogs();
+        frame.remove();
+      }
+      expect(found).to.deep.equal([]);
+    });
+  }
+});
