@@ -161,22 +161,34 @@ describe('memory: 1,000 widgets of each kind attached and detached', function ()
     });
   }
 
-  it('stops timers, listeners and refetches on detach, and the heap stays within 5 MB after GC', async function () {
+  // The steps below run in order and share the baseline taken in before():
+  // one test per kind keeps each test short, and the last one checks what
+  // the whole churn left behind.
+  let baseline = NaN;
+  const timings: string[] = [];
+  const KINDS = ['cf-participation-ladder', 'cf-pros-cons', 'cf-study-feed'];
+
+  before(async function () {
     const step = perStep(this, MS_PER_BATCH);
     // warm up: code, styles and caches that any page with the widgets keeps
-    for (const kind of ['cf-participation-ladder', 'cf-pros-cons', 'cf-study-feed']) await churn(kind, BATCH, container);
+    for (const kind of KINDS) await churn(kind, BATCH, container, step);
     await sleep(100);
-    const baseline = await collect();
+    baseline = await collect();
     track();
-    const started = performance.now();
-    const timings: string[] = [];
-    for (const kind of ['cf-participation-ladder', 'cf-pros-cons', 'cf-study-feed']) {
-      const t0 = performance.now();
-      await churn(kind, PER_KIND, container, step);
-      timings.push(`${kind} ${Math.round(performance.now() - t0)} ms`);
-    }
+  });
 
-    // refetch timers: 50 cards fetching a counting feed every second, detached once loaded
+  for (const kind of KINDS) {
+    it(`attaches and detaches ${PER_KIND} <${kind}>`, async function () {
+      const step = perStep(this, MS_PER_BATCH);
+      const started = performance.now();
+      await churn(kind, PER_KIND, container, step);
+      timings.push(`${kind} ${Math.round(performance.now() - started)} ms`);
+      expect(container.childElementCount, 'widgets left attached').to.equal(0);
+    });
+  }
+
+  it('makes no feed requests after 50 refreshing cards are detached', async function () {
+    this.timeout(MS_PER_BATCH);
     const key = `memory-${Date.now()}`;
     const feeds = Array.from({ length: 50 }, () => {
       const el = document.createElement('cf-study-feed');
@@ -193,8 +205,11 @@ describe('memory: 1,000 widgets of each kind attached and detached', function ()
     await sleep(2500); // two and a half refresh periods
     expect(await hits(), 'feed requests after detaching').to.equal(hitsAtDetach);
     expect(fetches - 1, 'fetch calls after detaching (one is the hits check)').to.equal(fetchesAtDetach);
-    feeds.length = 0;
+    timings.push(`50 refreshing feeds detached: ${hitsAtDetach} requests, none after`);
+  });
 
+  it(`leaves no timers or document/window listeners, and the heap within ${MB(HEAP_BOUND)} of where it started, after GC`, async function () {
+    this.timeout(MS_PER_BATCH);
     await sleep(100); // announcements (30 ms) land
     const timers = [...liveTimers.values()];
     const listeners = [...liveListeners.entries()].filter(([, count]) => count !== 0);
@@ -205,8 +220,8 @@ describe('memory: 1,000 widgets of each kind attached and detached', function ()
     const after = await collect();
     const growth = after - baseline;
     console.log(
-      `memory: ${PER_KIND} widgets of each kind attached and detached (${Math.round(performance.now() - started)} ms: ${timings.join(', ')}); ` +
-        `JS heap after GC ${MB(baseline)} before, ${MB(after)} after, growth ${MB(growth)} (bound ${MB(HEAP_BOUND)}); 50 refreshing feeds detached: ${hitsAtDetach} requests, none after`,
+      `memory: ${PER_KIND} widgets of each kind attached and detached (${timings.join('; ')}); ` +
+        `JS heap after GC ${MB(baseline)} before, ${MB(after)} after, growth ${MB(growth)} (bound ${MB(HEAP_BOUND)})`,
     );
     expect(growth, `heap growth ${MB(growth)}`).to.be.below(HEAP_BOUND);
   });

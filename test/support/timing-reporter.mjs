@@ -44,7 +44,7 @@ export function timingReporter({ top = 8 } = {}) {
       for (const { file, ms } of files.slice(0, top)) lines.push(`${seconds(ms)}  ${file}`);
       lines.push('Slowest tests:');
       for (const test of tests.slice(0, top)) {
-        const flag = (test.duration ?? 0) > SLOW_TEST_MS ? '  <- over 20 s: split it' : '';
+        const flag = (test.duration ?? 0) > SLOW_TEST_MS ? '  <- over 20 s (split it if it is on a quiet machine)' : '';
         lines.push(`${seconds(test.duration ?? 0)}  ${test.file}: ${test.fullName}${flag}`);
       }
       lines.push(`browser: ${passed} passed, ${failed} failed, ${skipped} skipped`);
