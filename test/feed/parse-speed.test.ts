@@ -1,8 +1,7 @@
 /**
  * Parse speed on generated ~1 MB RSS and Atom feeds (bytes in, including
- * decoding), logged in MB/s. The assertion is only a generous floor
- * (1 MB/s) so that it never flakes on a slow CI machine; the log is the
- * measurement.
+ * decoding), checked against the browser's own XML parser on the same text
+ * (see ratioToDomParser). `npm run bench` compares with rss-parser.
  */
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse-feed.js';
@@ -36,31 +35,50 @@ function generateAtom(): string {
   return `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://example.org/"><title>Speed</title>${entries.join('')}</feed>`;
 }
 
-/** Parse `text` as bytes RUNS times after a warm-up; the fastest run gives the rate (the others mostly measure machine load). */
-function measure(name: string, text: string): number {
+/**
+ * Speed as a ratio, not in MB/s: a busy machine makes any fixed rate fail.
+ * In alternating rounds, parseFeed (bytes in, decoding included) is timed
+ * against the browser's own XML parser reading the same text, and the median
+ * of the per-round ratios must stay under MAX_RATIO_TO_DOMPARSER. Load slows
+ * both sides alike; a slower parseFeed does not. The MB/s are logged.
+ */
+// Measured 2.8-3.6 with the DOM-based parser (busy 2-core machine): a floor
+// against a parser that gets several times slower, not a target.
+const MAX_RATIO_TO_DOMPARSER = 6;
+
+function time(run: () => unknown): number {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
+}
+
+function ratioToDomParser(name: string, text: string): number {
   const bytes = new TextEncoder().encode(text).buffer;
-  parseFeed(bytes, { url: 'https://example.org/feed' }); // warm-up
+  const ours = () => parseFeed(bytes, { url: 'https://example.org/feed' });
+  const platform = () => new DOMParser().parseFromString(text, 'application/xml');
+  expect(ours().items.length, 'items found').to.be.greaterThan(100);
+  platform(); // warm-up
+  const ratios: number[] = [];
   let fastest = Infinity;
-  let items = 0;
-  for (let run = 0; run < RUNS; run++) {
-    const started = performance.now();
-    items = parseFeed(bytes, { url: 'https://example.org/feed' }).items.length;
-    fastest = Math.min(fastest, (performance.now() - started) / 1000);
+  for (let round = 0; round < RUNS; round++) {
+    const oursMs = time(ours);
+    ratios.push(oursMs / time(platform));
+    fastest = Math.min(fastest, oursMs);
   }
+  const median = [...ratios].sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
   const megabytes = bytes.byteLength / 1024 / 1024;
-  const rate = megabytes / fastest;
-  console.log(`parse speed ${name}: ${megabytes.toFixed(2)} MB, ${items} items, ${(fastest * 1000).toFixed(0)} ms (fastest of ${RUNS}), ${rate.toFixed(1)} MB/s`);
-  return rate;
+  console.log(`parse speed ${name}: ${megabytes.toFixed(2)} MB, fastest ${fastest.toFixed(0)} ms (${(megabytes / (fastest / 1000)).toFixed(1)} MB/s), median ${median.toFixed(2)}x DOMParser's time`);
+  return median;
 }
 
 describe('parseFeed speed', function () {
-  this.timeout(60_000);
+  this.timeout(60_000); // a hang detector only: the check is the ratio
 
-  it('parses a ~1 MB RSS 2.0 feed at more than 1 MB/s', () => {
-    expect(measure('RSS 2.0', generateRss())).to.be.greaterThan(1);
+  it(`parses a ~1 MB RSS 2.0 feed in at most ${MAX_RATIO_TO_DOMPARSER}x the time DOMParser takes to read it`, () => {
+    expect(ratioToDomParser('RSS 2.0', generateRss())).to.be.below(MAX_RATIO_TO_DOMPARSER);
   });
 
-  it('parses a ~1 MB Atom feed at more than 1 MB/s', () => {
-    expect(measure('Atom 1.0', generateAtom())).to.be.greaterThan(1);
+  it(`parses a ~1 MB Atom feed in at most ${MAX_RATIO_TO_DOMPARSER}x the time DOMParser takes to read it`, () => {
+    expect(ratioToDomParser('Atom 1.0', generateAtom())).to.be.below(MAX_RATIO_TO_DOMPARSER);
   });
 });
