@@ -191,7 +191,8 @@ export class ProsCons extends CfFormElement {
   /**
    * The pros with the reader's weights, the author's first, then the
    * reader's own (`by: "reader"`). Set it to an array of `{ text, weight? }`
-   * (or strings) to give the author's pros from script.
+   * (or strings) to give the author's pros from script. Setting it again
+   * takes the new weights, except for points whose weight the reader chose.
    */
   get pros(): ProsConsPoint[] {
     return this.publicPoints('pro');
@@ -324,12 +325,13 @@ export class ProsCons extends CfFormElement {
     this.sourceDirty = false;
     const { read, source } = this.readFromSource();
     const capped = capPoints(read);
-    // Keep the reader's weights for author points that are still there.
+    // Keep a weight the reader chose for an author point that is still there;
+    // a weight the reader left alone follows the author's (new) weight.
     const previous = this.points.filter((point) => point.by === 'author');
     const authorPoints = capped.points.map((point) => {
       const index = previous.findIndex((old) => old.side === point.side && old.text === point.text);
       const kept = index >= 0 ? previous.splice(index, 1)[0] : undefined;
-      return this.makePoint(point, 'author', kept?.weight);
+      return this.makePoint(point, 'author', kept && kept.weight !== kept.authorWeight ? kept.weight : point.weight);
     });
     const readerPoints = this.points.filter((point) => point.by === 'reader');
     this.points = this.ordered([...authorPoints, ...readerPoints]);
@@ -536,19 +538,22 @@ export class ProsCons extends CfFormElement {
   addPoint(side: Side, text: string): boolean {
     if (this.isDisabled) return false;
     const clean = normaliseText(text);
-    if (!clean) {
-      this.addError = this.t('add.empty');
-      return false;
-    }
+    if (!clean) return this.refuseAdd(this.t('add.empty'));
     if (this.sideCount(side) >= MAX_POINTS_PER_SIDE) {
-      this.addError = this.t('add.full', { side: this.sideInSentence(side), max: this.t.number(MAX_POINTS_PER_SIDE) });
-      return false;
+      return this.refuseAdd(this.t('add.full', { side: this.sideInSentence(side), max: this.t.number(MAX_POINTS_PER_SIDE) }));
     }
     const before = bandOf(this.balance);
     this.addError = '';
     this.points = this.ordered([...this.points, this.makePoint({ side, text: clean, weight: DEFAULT_WEIGHT }, 'reader')]);
     this.commit(before, this.t('announce.added', { side: this.sideInSentence(side) }));
     return true;
+  }
+
+  /** Show why a point cannot be added beside the field, and say it: focus stays in the field, so the text alone goes unheard. */
+  private refuseAdd(message: string): false {
+    this.addError = message;
+    this.announce(message);
+    return false;
   }
 
   private onAddSubmit(event: SubmitEvent): void {
