@@ -68,9 +68,11 @@ const ladderInterface: StringTable = {
   }),
   'gap.crosses': 'Mae hynny’n croesi o “{from}” i “{to}”.',
   'perspectives.label': 'Safbwynt pwy ydych chi’n ei asesu?',
+  'perspectives.rated': '{perspective}, wedi’i asesu',
   'spread.heading': 'Sut mae’r safbwyntiau’n cymharu',
   'spread.none': 'Aseswch bob safbwynt i’w cymharu.',
   'spread.todo': 'I’w asesu o hyd: {names}.',
+  'spread.one': 'Dim ond {perspective} sydd wedi’i asesu hyd yma: {level}.',
   'spread.agree': 'Mae pob safbwynt a aseswyd hyd yma yn ei osod ar yr un ffon: {level}.',
   ...plural('spread.apart', {
     one: 'Mae’r safbwyntiau {count} ffon ar wahân. {list}.',

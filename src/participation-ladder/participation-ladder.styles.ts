@@ -66,6 +66,12 @@ export const ladderStyles = css`
     border-inline: 0.35em solid var(--cf-hairline);
     padding-inline: 0.5em;
   }
+  .ladder[aria-invalid='true'] {
+    border-inline-color: var(--cf-danger);
+  }
+  .field-error {
+    margin-block-end: 0.5em;
+  }
   .band {
     display: grid;
     gap: 0.35em;

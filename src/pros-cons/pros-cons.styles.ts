@@ -246,11 +246,6 @@ export const prosConsStyles = css`
     border-color: var(--cf-danger);
     border-width: 2px;
   }
-  .field-error {
-    color: var(--cf-danger);
-    font-weight: 700;
-    margin: 0;
-  }
 
   .add {
     display: grid;

@@ -5,7 +5,7 @@ import { cssProps } from '../shared/css-props.js';
 import { trustedJsonScript } from '../shared/trusted-types.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CfFormElement } from '../shared/form-element.js';
-import { headingLevelOf } from '../shared/base-element.js';
+import { headingLevelBelow, headingLevelOf } from '../shared/base-element.js';
 import { radioKeyAction } from '../shared/radio-keys.js';
 import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
@@ -707,6 +707,11 @@ export class ProsCons extends CfFormElement {
     return headingLevelOf(this.headingLevel);
   }
 
+  /** The column labels and the balance heading: below the heading, or in its place when there is none. */
+  private get subheadingLevel(): number {
+    return this.heading ? headingLevelBelow(this.headingLevel) : this.level;
+  }
+
   protected override render(): TemplateResult {
     const read = this.isReadMode;
     // While the page is still parsed the lists may simply not be there yet: no messages until then.
@@ -726,10 +731,9 @@ export class ProsCons extends CfFormElement {
 
   private renderSide(side: Side): TemplateResult {
     const points = this.points.filter((point) => point.side === side);
-    const labelLevel = Math.min(6, this.heading ? this.level + 1 : this.level);
-    // a group, not a <section>: a named section is a landmark, and two appraisals on one page would repeat "Pros"/"Cons" regions
+        // a group, not a <section>: a named section is a landmark, and two appraisals on one page would repeat "Pros"/"Cons" regions
     return html`<div part="side" class="side ${side}" role="group" aria-labelledby="${side}-label">
-      <div part="side-label" class="side-label" id="${side}-label" role="heading" aria-level=${labelLevel}>
+      <div part="side-label" class="side-label" id="${side}-label" role="heading" aria-level=${this.subheadingLevel}>
         <span class="side-icon">${side === 'pro' ? icons.plus : icons.minus}</span>${this.labelOf(side)}
       </div>
       ${
@@ -813,7 +817,7 @@ export class ProsCons extends CfFormElement {
     const position = ((1 - summary.balance) / 2) * 100; // pros at the start, as the columns
     const towards = summary.balance > 0 ? 'pro' : summary.balance < 0 ? 'con' : 'none';
     return html`<div part="balance" class="balance" role="group" aria-labelledby="balance-heading">
-      <div class="subheading" id="balance-heading" role="heading" aria-level=${Math.min(6, this.heading ? this.level + 1 : this.level)}>${this.t('balance.heading')}</div>
+      <div class="subheading" id="balance-heading" role="heading" aria-level=${this.subheadingLevel}>${this.t('balance.heading')}</div>
       <p part="verdict" class="verdict ${towards}" id="verdict">${summary.verdict}</p>
       <div class="meter-ends" aria-hidden="true">
         <span class="end pro">${icons.plus} ${this.labels.pros}</span><span class="end con">${this.labels.cons} ${icons.minus}</span>

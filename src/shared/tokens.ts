@@ -148,6 +148,13 @@ export const tokens = css`
     font-size: 0.9em;
   }
 
+  /* a message tied to a field or group by aria-describedby (an add refused, a required answer missing) */
+  .field-error {
+    color: var(--cf-danger);
+    font-weight: 700;
+    margin: 0;
+  }
+
   .cf-message {
     border-inline-start: 0.3em solid var(--cf-danger);
     background: var(--cf-surface-tint);
