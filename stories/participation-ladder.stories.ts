@@ -207,8 +207,8 @@ export const BadInput: Story = {
 // ---- form and storage ------------------------------------------------------------
 
 export const Disabled: Story = {
-  args: { value: 'consultation', aspiration: 'partnership', disabled: true },
-  parameters: described('disabled: the marks are shown but no control can change them, and a form would submit nothing.'),
+  parameters: described('disabled: the marks are shown, faded; no control (rungs, perspective tabs, marking switch, Help me decide, copy and downloads) works, and a form would submit nothing.'),
+  args: { value: 'consultation', aspiration: 'partnership', disabled: true, perspectives: 'Staff; People who use the service' },
 };
 
 /** Shows what the form would submit, instead of navigating away. */

@@ -237,7 +237,7 @@ export const StructuredData: Story = {
 
 export const Disabled: Story = {
   args: { disabled: true },
-  parameters: described('disabled, with the author’s weights of the AuthorWeights story: the weights, the add form and the reflection cannot be changed, and a form would submit nothing.'),
+  parameters: described('disabled, with the author’s weights of the AuthorWeights story: every control (weights, the add form, the reflection, copy, downloads and print) is inert and faded, and a form would submit nothing.'),
   render: AuthorWeights.render,
   play: async ({ canvasElement }) => {
     const el = await getProsCons(canvasElement);

@@ -97,16 +97,13 @@ export const ladderStyles = css`
     cursor: pointer;
     transition: background-color var(--cf-transition), border-color var(--cf-transition);
   }
-  .level:hover {
+  .level:not([aria-disabled='true']):hover {
     border-color: var(--cf-border);
   }
   .level[aria-checked='true'] {
     background: var(--cf-accent-tint);
     border-color: var(--cf-accent);
     box-shadow: inset 0.3em 0 0 var(--cf-accent);
-  }
-  .level[aria-disabled='true'] {
-    cursor: not-allowed;
   }
   .rung-number {
     display: inline-grid;

@@ -354,6 +354,7 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private onPerspectiveKeydown(event: KeyboardEvent): void {
+    if (this.isDisabled) return;
     const count = this.ratings.length;
     const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
     let next: number;
@@ -366,6 +367,7 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private async showPerspective(index: number, focus = false): Promise<void> {
+    if (this.isDisabled) return;
     this.activePerspective = index;
     if (!focus) return;
     await this.updateComplete;
@@ -373,6 +375,7 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private answer(area: Area, level: number | null): void {
+    if (this.isDisabled) return;
     this.answers = this.answers.map((answers, index) => (index === this.activePerspective ? { ...answers, [area]: level } : answers));
     this.save();
   }
@@ -474,7 +477,7 @@ export class ParticipationLadder extends CfFormElement {
         const rated = Boolean(this.ratings[index]?.now);
         // The tick is an icon: the name says "rated" instead (in aria-label, as a hidden
         // span's text would be read with a space before its comma).
-        return html`<button type="button" role="tab" class="tab" id="tab-${index}" data-index=${index} aria-label=${ifDefined(rated ? this.t('perspectives.rated', { perspective: name }) : undefined)} aria-selected=${selected ? 'true' : 'false'} aria-controls="panel" tabindex=${selected ? 0 : -1} @click=${() => void this.showPerspective(index)}>
+        return html`<button type="button" role="tab" class="tab" id="tab-${index}" data-index=${index} aria-label=${ifDefined(rated ? this.t('perspectives.rated', { perspective: name }) : undefined)} aria-selected=${selected ? 'true' : 'false'} aria-controls="panel" tabindex=${selected ? 0 : -1} ?disabled=${this.isDisabled} @click=${() => void this.showPerspective(index)}>
           ${name}${rated ? html`<span class="tab-done">${icons.check}</span>` : nothing}
         </button>`;
       })}
@@ -564,7 +567,7 @@ export class ParticipationLadder extends CfFormElement {
   private renderQuestion(area: Area, answer: number | null | undefined): TemplateResult {
     const options = answersFor(this.scaleView, area);
     const name = `area-${area}`;
-    return html`<fieldset class="question">
+    return html`<fieldset class="question" ?disabled=${this.isDisabled}>
       <legend>${this.t.lookup(`question.${area}`) ?? AREA_QUESTIONS[area]}</legend>
       ${options.map(
         (text, level) => html`<label class="answer">
@@ -609,12 +612,13 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private renderActions(): TemplateResult {
+    const disabled = this.isDisabled;
     return html`<div part="actions" class="actions cf-no-print" role="group" aria-label=${this.t('actions.label')}>
-      <button type="button" class="cf-button" data-action="copy" @click=${() => void this.copy()}>${icons.copy} ${this.t('actions.copy')}</button>
-      <button type="button" class="cf-button" data-action="json" @click=${() => this.downloadJson()}>${icons.download} ${this.t('actions.json')}</button>
-      <button type="button" class="cf-button" data-action="image" @click=${() => void this.downloadImage()}>${icons.image} ${this.t('actions.image')}</button>
+      <button type="button" class="cf-button" data-action="copy" ?disabled=${disabled} @click=${() => void this.copy()}>${icons.copy} ${this.t('actions.copy')}</button>
+      <button type="button" class="cf-button" data-action="json" ?disabled=${disabled} @click=${() => this.downloadJson()}>${icons.download} ${this.t('actions.json')}</button>
+      <button type="button" class="cf-button" data-action="image" ?disabled=${disabled} @click=${() => void this.downloadImage()}>${icons.image} ${this.t('actions.image')}</button>
       ${this.persist
-        ? html`<button type="button" class="cf-button" data-action="clear" ?disabled=${this.isDisabled} @click=${() => this.clearAnswers()}>${icons.clear} ${this.t('actions.clear')}</button>
+        ? html`<button type="button" class="cf-button" data-action="clear" ?disabled=${disabled} @click=${() => this.clearAnswers()}>${icons.clear} ${this.t('actions.clear')}</button>
             <p class="persist-note cf-muted">${this.t(this.storageFailed ? 'persist.failed' : 'persist.note')}</p>`
         : nothing}
     </div>`;

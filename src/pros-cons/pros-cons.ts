@@ -844,13 +844,14 @@ export class ProsCons extends CfFormElement {
   }
 
   private renderActions(): TemplateResult {
+    const disabled = this.isDisabled;
     return html`<div part="actions" class="actions cf-no-print" role="group" aria-label=${this.t('actions.label')}>
-      <button type="button" class="cf-button" data-action="copy" @click=${() => void this.copy()}>${icons.copy} ${this.t('actions.copy')}</button>
-      <button type="button" class="cf-button" data-action="markdown" @click=${() => this.downloadMarkdown()}>${icons.download} ${this.t('actions.markdown')}</button>
-      <button type="button" class="cf-button" data-action="json" @click=${() => this.downloadJson()}>${icons.download} ${this.t('actions.json')}</button>
-      <button type="button" class="cf-button" data-action="print" @click=${() => window.print()}>${this.t('actions.print')}</button>
+      <button type="button" class="cf-button" data-action="copy" ?disabled=${disabled} @click=${() => void this.copy()}>${icons.copy} ${this.t('actions.copy')}</button>
+      <button type="button" class="cf-button" data-action="markdown" ?disabled=${disabled} @click=${() => this.downloadMarkdown()}>${icons.download} ${this.t('actions.markdown')}</button>
+      <button type="button" class="cf-button" data-action="json" ?disabled=${disabled} @click=${() => this.downloadJson()}>${icons.download} ${this.t('actions.json')}</button>
+      <button type="button" class="cf-button" data-action="print" ?disabled=${disabled} @click=${() => window.print()}>${this.t('actions.print')}</button>
       ${this.persist
-        ? html`<button type="button" class="cf-button" data-action="clear" ?disabled=${this.isDisabled} @click=${() => this.clearAnswers()}>${icons.clear} ${this.t('actions.clear')}</button>
+        ? html`<button type="button" class="cf-button" data-action="clear" ?disabled=${disabled} @click=${() => this.clearAnswers()}>${icons.clear} ${this.t('actions.clear')}</button>
             <p class="persist-note cf-muted">${this.t(this.storageFailed ? 'persist.failed' : 'persist.note')}</p>`
         : nothing}
     </div>`;
