@@ -243,9 +243,30 @@ export const ladderStyles = css`
     font-size: 0.9em;
   }
 
+  /* In forced colours the browser repaints whatever has not opted out: a
+     button's transparent borders turn into a frame, and the chosen rung's
+     filled number into a blank box. These opt out, in system colours. */
   @media (forced-colors: active) {
     .level[aria-checked='true'] {
       border: 0.2em solid Highlight;
+    }
+    .level[aria-checked='true'] .rung-number {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+    .tab {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+      border-color: Canvas;
+    }
+    .tab[aria-selected='true'] {
+      border-block-end-color: Highlight;
+    }
+    .tab:disabled {
+      color: GrayText;
     }
     .bar > span {
       background: CanvasText;
