@@ -149,6 +149,14 @@ export const tokens = css`
     flex-basis: 100%;
     font-size: 0.9em;
   }
+  /* "Your answers are cleared." with its Undo button, on a line of its own */
+  .cleared-note {
+    flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
 
   /* a message tied to a field or group by aria-describedby (an add refused, a required answer missing) */
   .field-error {
