@@ -237,6 +237,34 @@ export const Required: Story = {
   },
 };
 
+export const RequiredError: Story = {
+  args: { required: true, name: 'participation' },
+  parameters: described('required, after a submit with nothing marked (the play function asks the element to report its validity): the rungs are aria-invalid and a message above them, tied by aria-describedby, says what is missing until a rung is chosen.'),
+  render: (args) => html`<form @submit=${showFormData}>
+    ${ladder(args)}
+    <p style="margin-block: 1rem"><button type="submit">Submit</button></p>
+    <output aria-live="polite"></output>
+  </form>`,
+  play: async ({ canvasElement }) => {
+    const el = await getLadder(canvasElement);
+    el.reportValidity();
+    await el.updateComplete;
+    await expect(inShadow(el, '[role="radiogroup"]').getAttribute('aria-invalid')).toBe('true');
+  },
+};
+
+export const ClearedWithUndo: Story = {
+  args: { persist: true, id: 'story-cleared-ladder', perspectives: 'Staff; People who use the service' },
+  parameters: described('"Clear my answers" just pressed (the play function marks a rung and clears): the status message says the answers are cleared and offers "Undo", the next Tab stop after the clear button, which brings every perspective’s marks back. Any other change withdraws it.'),
+  play: async ({ canvasElement }) => {
+    const el = await getLadder(canvasElement);
+    await userEvent.click(inShadow(el, '[role="radio"][data-level="placation"]'));
+    await userEvent.click(inShadow(el, '[data-action="clear"]'));
+    await el.updateComplete;
+    await expect(inShadow(el, '[data-action="undo"]')).toBeTruthy();
+  },
+};
+
 export const Persist: Story = {
   args: { persist: true, id: 'story-persist' },
   parameters: described('persist with id="story-persist": answers are kept in localStorage (reload to see them again) only because persist is set; without it nothing is stored. "Clear my answers" removes them.'),

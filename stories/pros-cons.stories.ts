@@ -295,6 +295,19 @@ export const Persisted: Story = {
   },
 };
 
+export const ClearedWithUndo: Story = {
+  args: { persist: true, id: 'story-cleared-appraisal' },
+  parameters: described('"Clear my answers" just pressed (the play function weighs a point, writes a reflection and clears): the status message says the answers are cleared and offers "Undo", the next Tab stop after the clear button, which brings them all back. Any other change withdraws it.'),
+  play: async ({ canvasElement }) => {
+    const el = await getProsCons(canvasElement);
+    await userEvent.click(weightRadio(el, 'pro', 1, 3));
+    await userEvent.type(inShadow(el, '#reflection'), 'Check sources before sharing.');
+    await userEvent.click(inShadow(el, '[data-action="clear"]'));
+    await el.updateComplete;
+    await expect(inShadow(el, '[data-action="undo"]')).toBeTruthy();
+  },
+};
+
 // ---- appearance ----------------------------------------------------------------
 
 export const DarkTheme: Story = {

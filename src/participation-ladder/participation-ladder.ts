@@ -50,6 +50,7 @@ const EMPTY_RATING: Rating = { now: '', aim: '' };
  * @csspart profile - The questionnaire's answers by area.
  * @csspart suggestion - The suggested rung and its reasons.
  * @csspart actions - The export and clear buttons.
+ * @csspart cleared - After "Clear my answers": the message that the answers are cleared, with its "Undo" button.
  * @csspart about - The "About this model" note.
  *
  * @cssprop [--cf-surface] - Background of the widget.

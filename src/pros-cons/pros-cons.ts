@@ -110,6 +110,7 @@ const VISIBLE_PROBLEMS = new Set(['json', 'json-shape', 'property-shape', 'unslo
  * @csspart tipping - The tipping point sentence.
  * @csspart reflection - The reflection box.
  * @csspart actions - The export and clear buttons.
+ * @csspart cleared - After "Clear my answers": the message that the answers are cleared, with its "Undo" button.
  *
  * @cssprop [--cf-pro] - Colour of the pros (blue by default).
  * @cssprop [--cf-con] - Colour of the cons (orange by default).
