@@ -254,7 +254,7 @@ export const RequiredError: Story = {
 };
 
 export const ClearedWithUndo: Story = {
-  args: { persist: true, id: 'story-cleared-ladder', perspectives: 'Staff; People who use the service' },
+  args: { persist: true, id: 'story-cleared-ladder', perspectives: PERSPECTIVES },
   parameters: described('"Clear my answers" just pressed (the play function marks a rung and clears): the status message says the answers are cleared and offers "Undo", the next Tab stop after the clear button, which brings every perspective’s marks back. Any other change withdraws it.'),
   play: async ({ canvasElement }) => {
     const el = await getLadder(canvasElement);

@@ -9,7 +9,7 @@ import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
 import { isRecord, readJsonChild } from '../shared/json-child.js';
 import { copyText, downloadFile, slugify } from '../shared/export.js';
-import { ClearUndo } from '../shared/clear-undo.js';
+import { ClearAnswers } from '../shared/clear-answers.js';
 import { ladderStyles } from './participation-ladder.styles.js';
 import { ladderStrings } from './strings.js';
 import { bandsTopFirst, findGroup, findLevel, isPresetId, levelIndex, parseCustomScale, PRESETS, type Scale, type ScaleLevel } from './scales.js';
@@ -113,8 +113,8 @@ export class ParticipationLadder extends CfFormElement {
   private hasConnected = false;
   private childScaleMayHaveChanged = false;
   private restoredFromStorage = false;
-  /** "Undo" after "Clear my answers": every perspective's marks and answers as they were. */
-  private readonly clearUndo = new ClearUndo<Record<string, unknown>>(this, (saved) => this.restoreCleared(saved));
+  /** "Clear my answers" with its "Undo" (which puts back every perspective's marks and answers), shown with persist. */
+  private readonly clearControls = new ClearAnswers<Record<string, unknown>>(this, (saved) => this.restoreCleared(saved));
 
   /** The scale in use (after resolving presets, custom JSON and errors). */
   get scaleDefinition(): Scale {
@@ -297,7 +297,7 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   formResetCallback(): void {
-    this.clearUndo.forget();
+    this.clearControls.forget();
     this.ratings = this.ratings.map(() => ({ ...EMPTY_RATING }));
     this.answers = this.answers.map(() => ({}));
     this.value = this.authorDefaults.now;
@@ -331,7 +331,7 @@ export class ParticipationLadder extends CfFormElement {
     if (this.isDisabled) return;
     const level = findLevel(this.scaleView, levelId);
     if (!level || this.activeRating[marking] === levelId) return;
-    this.clearUndo.forget();
+    this.clearControls.forget();
     this.ratings = this.ratings.map((rating, index) => (index === this.activePerspective ? { ...rating, [marking]: levelId } : rating));
     if (this.activePerspective === 0) {
       if (marking === 'now') this.value = levelId;
@@ -382,7 +382,7 @@ export class ParticipationLadder extends CfFormElement {
 
   private answer(area: Area, level: number | null): void {
     if (this.isDisabled) return;
-    this.clearUndo.forget();
+    this.clearControls.forget();
     this.answers = this.answers.map((answers, index) => (index === this.activePerspective ? { ...answers, [area]: level } : answers));
     this.save();
   }
@@ -397,7 +397,7 @@ export class ParticipationLadder extends CfFormElement {
 
   /** Remove the reader's answers (and what `persist` kept), back to the author's defaults. */
   clearAnswers(): void {
-    this.clearUndo.hold(this.savedState());
+    this.clearControls.hold(this.savedState());
     this.clearPersisted();
     this.ratings = this.ratings.map(() => ({ ...EMPTY_RATING }));
     this.answers = this.answers.map(() => ({}));
@@ -634,9 +634,7 @@ export class ParticipationLadder extends CfFormElement {
       <button type="button" class="cf-button" data-action="json" ?disabled=${disabled} @click=${() => this.downloadJson()}>${icons.download} ${this.t('actions.json')}</button>
       <button type="button" class="cf-button" data-action="image" ?disabled=${disabled} @click=${() => void this.downloadImage()}>${icons.image} ${this.t('actions.image')}</button>
       ${this.persist
-        ? html`<button type="button" class="cf-button" data-action="clear" ?disabled=${disabled} @click=${() => this.clearAnswers()}>${icons.clear} ${this.t('actions.clear')}</button>
-            ${this.clearUndo.render(this.t, disabled)}
-            <p class="persist-note cf-muted">${this.t(this.storageFailed ? 'persist.failed' : 'persist.note')}</p>`
+        ? this.clearControls.render(this.t, { disabled, storageFailed: this.storageFailed, clear: () => this.clearAnswers() })
         : nothing}
     </div>`;
   }

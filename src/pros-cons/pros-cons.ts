@@ -11,7 +11,7 @@ import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
 import { isRecord, readJsonChild } from '../shared/json-child.js';
 import { copyText, downloadFile, slugify } from '../shared/export.js';
-import { ClearUndo } from '../shared/clear-undo.js';
+import { ClearAnswers } from '../shared/clear-answers.js';
 import { prosConsStyles } from './pros-cons.styles.js';
 import { prosConsStrings } from './strings.js';
 import { balanceOf, bandOf, isWeight, WEIGHTS, type Band, type Side, type Weight } from './balance.js';
@@ -174,8 +174,8 @@ export class ProsCons extends CfFormElement {
   private nextId = 0;
   private observer: MutationObserver | undefined;
   private ldScript: HTMLScriptElement | undefined;
-  /** "Undo" after "Clear my answers": the appraisal as it was (its JSON record). */
-  private readonly clearUndo = new ClearUndo<Record<string, unknown>>(this, (record) => this.restoreCleared(record));
+  /** "Clear my answers" with its "Undo" (which puts back the appraisal's JSON record), shown with persist. */
+  private readonly clearControls = new ClearAnswers<Record<string, unknown>>(this, (record) => this.restoreCleared(record));
 
   constructor() {
     super();
@@ -475,7 +475,7 @@ export class ProsCons extends CfFormElement {
 
   /** The form's reset: the author's weights again, without the reader's points and reflection. */
   formResetCallback(): void {
-    this.clearUndo.forget();
+    this.clearControls.forget();
     this.resetToAuthor();
     this.save();
   }
@@ -503,7 +503,7 @@ export class ProsCons extends CfFormElement {
 
   /** After a reader's change: keep it (persist), announce a new verdict band, fire `change`. */
   private commit(bandBefore: Band, message = ''): void {
-    this.clearUndo.forget();
+    this.clearControls.forget();
     this.save();
     const band = bandOf(this.balance);
     const verdict = band !== bandBefore ? this.t('announce.verdict', { verdict: verdictText(this.t, band, this.labels) }) : '';
@@ -622,7 +622,7 @@ export class ProsCons extends CfFormElement {
   }
 
   private onReflectionInput(event: Event): void {
-    this.clearUndo.forget();
+    this.clearControls.forget();
     this.reflection = (event.target as HTMLTextAreaElement).value;
     this.save();
   }
@@ -633,7 +633,7 @@ export class ProsCons extends CfFormElement {
 
   /** Remove the reader's answers (and what `persist` kept): the author's weights again. */
   clearAnswers(): void {
-    this.clearUndo.hold(this.toJSONRecord());
+    this.clearControls.hold(this.toJSONRecord());
     this.clearPersisted();
     const before = bandOf(this.balance);
     this.resetToAuthor();
@@ -866,9 +866,7 @@ export class ProsCons extends CfFormElement {
       <button type="button" class="cf-button" data-action="json" ?disabled=${disabled} @click=${() => this.downloadJson()}>${icons.download} ${this.t('actions.json')}</button>
       <button type="button" class="cf-button" data-action="print" ?disabled=${disabled} @click=${() => window.print()}>${this.t('actions.print')}</button>
       ${this.persist
-        ? html`<button type="button" class="cf-button" data-action="clear" ?disabled=${disabled} @click=${() => this.clearAnswers()}>${icons.clear} ${this.t('actions.clear')}</button>
-            ${this.clearUndo.render(this.t, disabled)}
-            <p class="persist-note cf-muted">${this.t(this.storageFailed ? 'persist.failed' : 'persist.note')}</p>`
+        ? this.clearControls.render(this.t, { disabled, storageFailed: this.storageFailed, clear: () => this.clearAnswers() })
         : nothing}
     </div>`;
   }

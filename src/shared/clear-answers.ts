@@ -1,11 +1,15 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Translator } from './strings.js';
+import { icons } from './icons.js';
 
 /** What the controller needs of its element. */
 type UndoHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
 
 /**
- * "Clear my answers" with a way back. One press wipes a reader's weights,
+ * The `persist` controls both form widgets share: "Clear my answers", its
+ * "Undo", and the note on what is kept on this device.
+ *
+ * "Clear my answers" has a way back. One press wipes a reader's weights,
  * points and reflection (or every rating), so the status message under the
  * buttons says they are cleared and offers "Undo", next in the Tab order
  * after the clear button. The cleared answers are held in memory only (never
@@ -15,7 +19,7 @@ type UndoHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HT
  * The element keeps its own words: it announces, saves and fires `change`
  * in `restore`, as for any other reader's change.
  */
-export class ClearUndo<Snapshot> implements ReactiveController {
+export class ClearAnswers<Snapshot> implements ReactiveController {
   private held: { snapshot: Snapshot } | undefined;
 
   constructor(
@@ -53,12 +57,19 @@ export class ClearUndo<Snapshot> implements ReactiveController {
     this.host.renderRoot.querySelector<HTMLElement>('[data-action="clear"]')?.focus();
   }
 
-  /** The status message and its "Undo" button, while there is something to undo. */
-  render(t: Translator, disabled: boolean): TemplateResult | typeof nothing {
-    if (!this.held) return nothing;
-    return html`<p part="cleared" class="cleared-note">
-      <span>${t('cleared')}</span>
-      <button type="button" class="cf-button small" data-action="undo" ?disabled=${disabled} @click=${() => void this.undo()}>${t('actions.undo')}</button>
-    </p>`;
+  /**
+   * The clear button (`clear` does the clearing, after `hold`), the status
+   * message with "Undo" while there is something to undo, and the note on
+   * what `persist` keeps (or that storage failed).
+   */
+  render(t: Translator, state: { disabled: boolean; storageFailed: boolean; clear: () => void }): TemplateResult {
+    return html`<button type="button" class="cf-button" data-action="clear" ?disabled=${state.disabled} @click=${state.clear}>${icons.clear} ${t('actions.clear')}</button>
+      ${this.held
+        ? html`<p part="cleared" class="cleared-note">
+            <span>${t('cleared')}</span>
+            <button type="button" class="cf-button" data-action="undo" ?disabled=${state.disabled} @click=${() => void this.undo()}>${t('actions.undo')}</button>
+          </p>`
+        : nothing}
+      <p class="persist-note cf-muted">${t(state.storageFailed ? 'persist.failed' : 'persist.note')}</p>`;
   }
 }
