@@ -10,6 +10,7 @@ import { icons } from '../shared/icons.js';
 import { isRecord, readJsonChild } from '../shared/json-child.js';
 import { copyText, downloadFile, slugify } from '../shared/export.js';
 import { ClearAnswers } from '../shared/clear-answers.js';
+import { actionButton } from '../shared/action-button.js';
 import { ladderStyles } from './participation-ladder.styles.js';
 import { ladderStrings } from './strings.js';
 import { bandsTopFirst, findGroup, findLevel, isPresetId, levelIndex, parseCustomScale, PRESETS, type Scale, type ScaleLevel } from './scales.js';
@@ -630,9 +631,9 @@ export class ParticipationLadder extends CfFormElement {
   private renderActions(): TemplateResult {
     const disabled = this.isDisabled;
     return html`<div part="actions" class="actions cf-no-print" role="group" aria-label=${this.t('actions.label')}>
-      <button type="button" class="cf-button" data-action="copy" ?disabled=${disabled} @click=${() => void this.copy()}>${icons.copy} ${this.t('actions.copy')}</button>
-      <button type="button" class="cf-button" data-action="json" ?disabled=${disabled} @click=${() => this.downloadJson()}>${icons.download} ${this.t('actions.json')}</button>
-      <button type="button" class="cf-button" data-action="image" ?disabled=${disabled} @click=${() => void this.downloadImage()}>${icons.image} ${this.t('actions.image')}</button>
+      ${actionButton('copy', this.t('actions.copy'), () => void this.copy(), disabled, icons.copy)}
+      ${actionButton('json', this.t('actions.json'), () => this.downloadJson(), disabled, icons.download)}
+      ${actionButton('image', this.t('actions.image'), () => void this.downloadImage(), disabled, icons.image)}
       ${this.persist
         ? this.clearControls.render(this.t, { disabled, storageFailed: this.storageFailed, clear: () => this.clearAnswers() })
         : nothing}

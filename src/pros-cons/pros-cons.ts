@@ -12,6 +12,7 @@ import { icons } from '../shared/icons.js';
 import { isRecord, readJsonChild } from '../shared/json-child.js';
 import { copyText, downloadFile, slugify } from '../shared/export.js';
 import { ClearAnswers } from '../shared/clear-answers.js';
+import { actionButton } from '../shared/action-button.js';
 import { prosConsStyles } from './pros-cons.styles.js';
 import { prosConsStrings } from './strings.js';
 import { balanceOf, bandOf, isWeight, WEIGHTS, type Band, type Side, type Weight } from './balance.js';
@@ -861,10 +862,10 @@ export class ProsCons extends CfFormElement {
   private renderActions(): TemplateResult {
     const disabled = this.isDisabled;
     return html`<div part="actions" class="actions cf-no-print" role="group" aria-label=${this.t('actions.label')}>
-      <button type="button" class="cf-button" data-action="copy" ?disabled=${disabled} @click=${() => void this.copy()}>${icons.copy} ${this.t('actions.copy')}</button>
-      <button type="button" class="cf-button" data-action="markdown" ?disabled=${disabled} @click=${() => this.downloadMarkdown()}>${icons.download} ${this.t('actions.markdown')}</button>
-      <button type="button" class="cf-button" data-action="json" ?disabled=${disabled} @click=${() => this.downloadJson()}>${icons.download} ${this.t('actions.json')}</button>
-      <button type="button" class="cf-button" data-action="print" ?disabled=${disabled} @click=${() => window.print()}>${this.t('actions.print')}</button>
+      ${actionButton('copy', this.t('actions.copy'), () => void this.copy(), disabled, icons.copy)}
+      ${actionButton('markdown', this.t('actions.markdown'), () => this.downloadMarkdown(), disabled, icons.download)}
+      ${actionButton('json', this.t('actions.json'), () => this.downloadJson(), disabled, icons.download)}
+      ${actionButton('print', this.t('actions.print'), () => window.print(), disabled)}
       ${this.persist
         ? this.clearControls.render(this.t, { disabled, storageFailed: this.storageFailed, clear: () => this.clearAnswers() })
         : nothing}

@@ -1,6 +1,7 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Translator } from './strings.js';
 import { icons } from './icons.js';
+import { actionButton } from './action-button.js';
 
 /** What the controller needs of its element. */
 type UndoHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -19,19 +20,13 @@ type UndoHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HT
  * The element keeps its own words: it announces, saves and fires `change`
  * in `restore`, as for any other reader's change.
  */
-export class ClearAnswers<Snapshot> implements ReactiveController {
+export class ClearAnswers<Snapshot> {
   private held: { snapshot: Snapshot } | undefined;
 
   constructor(
     private readonly host: UndoHost,
     private readonly restore: (snapshot: Snapshot) => void,
-  ) {
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    this.held = undefined;
-  }
+  ) {}
 
   /** Keep the answers about to be cleared, and show the message with "Undo". */
   hold(snapshot: Snapshot): void {
@@ -63,13 +58,8 @@ export class ClearAnswers<Snapshot> implements ReactiveController {
    * what `persist` keeps (or that storage failed).
    */
   render(t: Translator, state: { disabled: boolean; storageFailed: boolean; clear: () => void }): TemplateResult {
-    return html`<button type="button" class="cf-button" data-action="clear" ?disabled=${state.disabled} @click=${state.clear}>${icons.clear} ${t('actions.clear')}</button>
-      ${this.held
-        ? html`<p part="cleared" class="cleared-note">
-            <span>${t('cleared')}</span>
-            <button type="button" class="cf-button" data-action="undo" ?disabled=${state.disabled} @click=${() => void this.undo()}>${t('actions.undo')}</button>
-          </p>`
-        : nothing}
+    return html`${actionButton('clear', t('actions.clear'), state.clear, state.disabled, icons.clear)}
+      ${this.held ? html`<p part="cleared" class="cleared-note"><span>${t('cleared')}</span> ${actionButton('undo', t('actions.undo'), () => void this.undo(), state.disabled)}</p>` : nothing}
       <p class="persist-note cf-muted">${t(state.storageFailed ? 'persist.failed' : 'persist.note')}</p>`;
   }
 }
