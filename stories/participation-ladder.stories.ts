@@ -207,8 +207,8 @@ export const BadInput: Story = {
 // ---- form and storage ------------------------------------------------------------
 
 export const Disabled: Story = {
-  args: { value: 'consultation', aspiration: 'partnership', disabled: true },
-  parameters: described('disabled: the marks are shown but no control can change them, and a form would submit nothing.'),
+  parameters: described('disabled: the marks are shown, faded; no control (rungs, perspective tabs, marking switch, Help me decide, copy and downloads) works, and a form would submit nothing.'),
+  args: { value: 'consultation', aspiration: 'partnership', disabled: true, perspectives: 'Staff; People who use the service' },
 };
 
 /** Shows what the form would submit, instead of navigating away. */
@@ -234,6 +234,34 @@ export const Required: Story = {
   play: async ({ canvasElement }) => {
     const el = await getLadder(canvasElement);
     await expect(el.validity.valueMissing).toBe(true);
+  },
+};
+
+export const RequiredError: Story = {
+  args: { required: true, name: 'participation' },
+  parameters: described('required, after a submit with nothing marked (the play function asks the element to report its validity): the rungs are aria-invalid and a message above them, tied by aria-describedby, says what is missing until a rung is chosen.'),
+  render: (args) => html`<form @submit=${showFormData}>
+    ${ladder(args)}
+    <p style="margin-block: 1rem"><button type="submit">Submit</button></p>
+    <output aria-live="polite"></output>
+  </form>`,
+  play: async ({ canvasElement }) => {
+    const el = await getLadder(canvasElement);
+    el.reportValidity();
+    await el.updateComplete;
+    await expect(inShadow(el, '[role="radiogroup"]').getAttribute('aria-invalid')).toBe('true');
+  },
+};
+
+export const ClearedWithUndo: Story = {
+  args: { persist: true, id: 'story-cleared-ladder', perspectives: PERSPECTIVES },
+  parameters: described('"Clear my answers" just pressed (the play function marks a rung and clears): the status message says the answers are cleared and offers "Undo", the next Tab stop after the clear button, which brings every perspective’s marks back. Any other change withdraws it.'),
+  play: async ({ canvasElement }) => {
+    const el = await getLadder(canvasElement);
+    await userEvent.click(inShadow(el, '[role="radio"][data-level="placation"]'));
+    await userEvent.click(inShadow(el, '[data-action="clear"]'));
+    await el.updateComplete;
+    await expect(inShadow(el, '[data-action="undo"]')).toBeTruthy();
   },
 };
 

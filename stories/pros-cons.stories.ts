@@ -237,7 +237,7 @@ export const StructuredData: Story = {
 
 export const Disabled: Story = {
   args: { disabled: true },
-  parameters: described('disabled, with the author’s weights of the AuthorWeights story: the weights, the add form and the reflection cannot be changed, and a form would submit nothing.'),
+  parameters: described('disabled, with the author’s weights of the AuthorWeights story: every control (weights, the add form, the reflection, copy, downloads and print) is inert and faded, and a form would submit nothing.'),
   render: AuthorWeights.render,
   play: async ({ canvasElement }) => {
     const el = await getProsCons(canvasElement);
@@ -292,6 +292,19 @@ export const Persisted: Story = {
     await userEvent.click(weightRadio(el, 'pro', 1, 3));
     await userEvent.type(inShadow(el, '#reflection'), 'Join one online community of interest and check sources before sharing.');
     await el.updateComplete;
+  },
+};
+
+export const ClearedWithUndo: Story = {
+  args: { persist: true, id: 'story-cleared-appraisal' },
+  parameters: described('"Clear my answers" just pressed (the play function weighs a point, writes a reflection and clears): the status message says the answers are cleared and offers "Undo", the next Tab stop after the clear button, which brings them all back. Any other change withdraws it.'),
+  play: async ({ canvasElement }) => {
+    const el = await getProsCons(canvasElement);
+    await userEvent.click(weightRadio(el, 'pro', 1, 3));
+    await userEvent.type(inShadow(el, '#reflection'), 'Check sources before sharing.');
+    await userEvent.click(inShadow(el, '[data-action="clear"]'));
+    await el.updateComplete;
+    await expect(inShadow(el, '[data-action="undo"]')).toBeTruthy();
   },
 };
 

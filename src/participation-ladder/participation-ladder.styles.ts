@@ -66,6 +66,12 @@ export const ladderStyles = css`
     border-inline: 0.35em solid var(--cf-hairline);
     padding-inline: 0.5em;
   }
+  .ladder[aria-invalid='true'] {
+    border-inline-color: var(--cf-danger);
+  }
+  .field-error {
+    margin-block-end: 0.5em;
+  }
   .band {
     display: grid;
     gap: 0.35em;
@@ -91,16 +97,13 @@ export const ladderStyles = css`
     cursor: pointer;
     transition: background-color var(--cf-transition), border-color var(--cf-transition);
   }
-  .level:hover {
+  .level:not([aria-disabled='true']):hover {
     border-color: var(--cf-border);
   }
   .level[aria-checked='true'] {
     background: var(--cf-accent-tint);
     border-color: var(--cf-accent);
     box-shadow: inset 0.3em 0 0 var(--cf-accent);
-  }
-  .level[aria-disabled='true'] {
-    cursor: not-allowed;
   }
   .rung-number {
     display: inline-grid;
@@ -240,9 +243,30 @@ export const ladderStyles = css`
     font-size: 0.9em;
   }
 
+  /* In forced colours the browser repaints whatever has not opted out: a
+     button's transparent borders turn into a frame, and the chosen rung's
+     filled number into a blank box. These opt out, in system colours. */
   @media (forced-colors: active) {
     .level[aria-checked='true'] {
       border: 0.2em solid Highlight;
+    }
+    .level[aria-checked='true'] .rung-number {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+    .tab {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+      border-color: Canvas;
+    }
+    .tab[aria-selected='true'] {
+      border-block-end-color: Highlight;
+    }
+    .tab:disabled {
+      color: GrayText;
     }
     .bar > span {
       background: CanvasText;

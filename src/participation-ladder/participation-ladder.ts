@@ -3,12 +3,14 @@ import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../shared/css-props.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CfFormElement } from '../shared/form-element.js';
-import { headingLevelOf, textAttribute } from '../shared/base-element.js';
+import { headingLevelBelow, headingLevelOf, textAttribute } from '../shared/base-element.js';
 import { radioKeyAction } from '../shared/radio-keys.js';
 import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
 import { isRecord, readJsonChild } from '../shared/json-child.js';
 import { copyText, downloadFile, slugify } from '../shared/export.js';
+import { ClearAnswers } from '../shared/clear-answers.js';
+import { actionButton } from '../shared/action-button.js';
 import { ladderStyles } from './participation-ladder.styles.js';
 import { ladderStrings } from './strings.js';
 import { bandsTopFirst, findGroup, findLevel, isPresetId, levelIndex, parseCustomScale, PRESETS, type Scale, type ScaleLevel } from './scales.js';
@@ -49,6 +51,7 @@ const EMPTY_RATING: Rating = { now: '', aim: '' };
  * @csspart profile - The questionnaire's answers by area.
  * @csspart suggestion - The suggested rung and its reasons.
  * @csspart actions - The export and clear buttons.
+ * @csspart cleared - After "Clear my answers": the message that the answers are cleared, with its "Undo" button.
  * @csspart about - The "About this model" note.
  *
  * @cssprop [--cf-surface] - Background of the widget.
@@ -101,6 +104,8 @@ export class ParticipationLadder extends CfFormElement {
   @state() private helpOpen = false;
   @state() private scaleProblem = '';
   @state() private valueProblem = '';
+  /** Set when a submit found the required ladder empty; cleared once a rung is chosen or the form resets. */
+  @state() private showRequiredError = false;
 
   private resolvedScale: Scale = PRESETS.arnstein;
   /** The resolved scale in the page's words (see `localiseScale`); what every render and export uses. */
@@ -109,10 +114,24 @@ export class ParticipationLadder extends CfFormElement {
   private hasConnected = false;
   private childScaleMayHaveChanged = false;
   private restoredFromStorage = false;
+  /** "Clear my answers" with its "Undo" (which puts back every perspective's marks and answers), shown with persist. */
+  private readonly clearControls = new ClearAnswers<Record<string, unknown>>(this, (saved) => this.restoreCleared(saved));
 
   /** The scale in use (after resolving presets, custom JSON and errors). */
   get scaleDefinition(): Scale {
     return this.scaleView;
+  }
+
+  constructor() {
+    super();
+    // The browser fires `invalid` on the element when a submit (or
+    // checkValidity/reportValidity) finds it empty: only then show the error.
+    // It also shows the rungs that need the answer: "where we are now" of the first perspective.
+    this.addEventListener('invalid', () => {
+      this.showRequiredError = true;
+      this.marking = 'now';
+      this.activePerspective = 0;
+    });
   }
 
   /** Names of the perspectives; empty when the page gives none. */
@@ -137,6 +156,7 @@ export class ParticipationLadder extends CfFormElement {
     if (changed.has('value') || changed.has('aspiration') || rereadScale) this.takeValueAttributes();
     if (!this.restoredFromStorage && this.persist) this.restoreFromStorage();
     this.scaleView = localiseScale(this.t, this.resolvedScale);
+    if (this.showRequiredError && !this.isMissingValue) this.showRequiredError = false;
     this.syncFormValue();
   }
 
@@ -263,9 +283,13 @@ export class ParticipationLadder extends CfFormElement {
     this.internals.setFormValue(data, JSON.stringify(this.savedState()));
   }
 
+  /** Required, enabled, and "where we are now" (of the first perspective) is empty. */
+  private get isMissingValue(): boolean {
+    return this.required && !this.isDisabled && !this.ratings[0]?.now;
+  }
+
   private syncValidity(): void {
-    const missing = this.required && !this.isDisabled && !(this.ratings[0]?.now);
-    if (!missing) {
+    if (!this.isMissingValue) {
       this.internals.setValidity({});
       return;
     }
@@ -274,6 +298,7 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   formResetCallback(): void {
+    this.clearControls.forget();
     this.ratings = this.ratings.map(() => ({ ...EMPTY_RATING }));
     this.answers = this.answers.map(() => ({}));
     this.value = this.authorDefaults.now;
@@ -281,6 +306,7 @@ export class ParticipationLadder extends CfFormElement {
     this.marking = 'now';
     this.activePerspective = 0;
     this.helpOpen = false;
+    this.showRequiredError = false;
     this.takeValueAttributes();
     this.save();
   }
@@ -306,6 +332,7 @@ export class ParticipationLadder extends CfFormElement {
     if (this.isDisabled) return;
     const level = findLevel(this.scaleView, levelId);
     if (!level || this.activeRating[marking] === levelId) return;
+    this.clearControls.forget();
     this.ratings = this.ratings.map((rating, index) => (index === this.activePerspective ? { ...rating, [marking]: levelId } : rating));
     if (this.activePerspective === 0) {
       if (marking === 'now') this.value = levelId;
@@ -334,6 +361,7 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private onPerspectiveKeydown(event: KeyboardEvent): void {
+    if (this.isDisabled) return;
     const count = this.ratings.length;
     const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
     let next: number;
@@ -346,6 +374,7 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private async showPerspective(index: number, focus = false): Promise<void> {
+    if (this.isDisabled) return;
     this.activePerspective = index;
     if (!focus) return;
     await this.updateComplete;
@@ -353,6 +382,8 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private answer(area: Area, level: number | null): void {
+    if (this.isDisabled) return;
+    this.clearControls.forget();
     this.answers = this.answers.map((answers, index) => (index === this.activePerspective ? { ...answers, [area]: level } : answers));
     this.save();
   }
@@ -367,13 +398,22 @@ export class ParticipationLadder extends CfFormElement {
 
   /** Remove the reader's answers (and what `persist` kept), back to the author's defaults. */
   clearAnswers(): void {
+    this.clearControls.hold(this.savedState());
     this.clearPersisted();
     this.ratings = this.ratings.map(() => ({ ...EMPTY_RATING }));
     this.answers = this.answers.map(() => ({}));
     this.value = '';
     this.aspiration = '';
     this.marking = 'now';
-    this.announce(this.t('cleared'));
+    this.announce(`${this.t('cleared')} ${this.t('cleared.undoHint')}`);
+    this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  /** "Undo": the cleared marks and answers again, kept (persist) and announced. */
+  private restoreCleared(saved: Record<string, unknown>): void {
+    this.applySaved(saved);
+    this.save();
+    this.announce(this.t('restored'));
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
@@ -418,12 +458,14 @@ export class ParticipationLadder extends CfFormElement {
 
   // ---- render ----------------------------------------------------------------
 
+  // The space before the required note is a value, not template text: the
+  // build's HTML minifier drops whitespace at the start of a template.
   protected override render(): TemplateResult {
     const problems = [this.scaleProblem, this.valueProblem].filter(Boolean);
     return html`
       <div part="base" class="frame">
         ${this.renderHeading()}
-        <p class="intro cf-muted">${this.t('intro')}${this.required ? html` <strong class="required-note">${this.t('required')}</strong>` : nothing}</p>
+        <p class="intro cf-muted">${this.t('intro')}${this.required ? [' ', html`<strong class="required-note">${this.t('required')}</strong>`] : nothing}</p>
         ${problems.map((problem) => html`<p part="message" class="cf-message">${problem}</p>`)}
         ${this.renderPerspectiveTabs()}
         <div class="layout" id="panel" role=${ifDefined(this.perspectiveNames.length > 1 ? 'tabpanel' : undefined)} aria-labelledby=${ifDefined(this.perspectiveNames.length > 1 ? `tab-${this.activePerspective}` : undefined)}>
@@ -449,8 +491,11 @@ export class ParticipationLadder extends CfFormElement {
     return html`<div part="perspectives" class="tabs" role="tablist" aria-label=${this.t('perspectives.label')} @keydown=${this.onPerspectiveKeydown}>
       ${names.map((name, index) => {
         const selected = index === this.activePerspective;
-        return html`<button type="button" role="tab" class="tab" id="tab-${index}" data-index=${index} aria-selected=${selected ? 'true' : 'false'} aria-controls="panel" tabindex=${selected ? 0 : -1} @click=${() => void this.showPerspective(index)}>
-          ${name}${this.ratings[index]?.now ? html`<span class="tab-done">${icons.check}</span>` : nothing}
+        const rated = Boolean(this.ratings[index]?.now);
+        // The tick is an icon: the name says "rated" instead (in aria-label, as a hidden
+        // span's text would be read with a space before its comma).
+        return html`<button type="button" role="tab" class="tab" id="tab-${index}" data-index=${index} aria-label=${ifDefined(rated ? this.t('perspectives.rated', { perspective: name }) : undefined)} aria-selected=${selected ? 'true' : 'false'} aria-controls="panel" tabindex=${selected ? 0 : -1} ?disabled=${this.isDisabled} @click=${() => void this.showPerspective(index)}>
+          ${name}${rated ? html`<span class="tab-done">${icons.check}</span>` : nothing}
         </button>`;
       })}
     </div>`;
@@ -471,7 +516,9 @@ export class ParticipationLadder extends CfFormElement {
     const checkedId = this.activeRating[this.marking];
     const focusId = checkedId || scale.levels[scale.levels.length - 1]?.id;
     const markingLabel = this.t(`marking.${this.marking}`);
-    return html`<div part="ladder" class="ladder" role="radiogroup" aria-label=${this.t('ladder.label', { scale: scale.name, marking: markingLabel })} aria-required=${this.required ? 'true' : 'false'} aria-disabled=${this.isDisabled ? 'true' : 'false'}>
+    const invalid = this.showRequiredError && this.marking === 'now' && this.activePerspective === 0;
+    return html`${invalid ? html`<p class="field-error" id="required-error">${this.t('validation.required')}</p>` : nothing}
+      <div part="ladder" class="ladder" role="radiogroup" aria-label=${this.t('ladder.label', { scale: scale.name, marking: markingLabel })} aria-required=${this.required ? 'true' : 'false'} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ifDefined(invalid ? 'required-error' : undefined)} aria-disabled=${this.isDisabled ? 'true' : 'false'}>
       ${bandsTopFirst(scale).map(
         (band, bandIndex) => html`<div part="band" class="band">
           ${band.group ? html`<p class="band-label" id="band-${bandIndex}" aria-hidden="true">${band.group.label}</p>` : nothing}
@@ -487,10 +534,13 @@ export class ParticipationLadder extends CfFormElement {
     const marks = marksFor(this.t, level.id, this.perspectiveNames, this.ratings);
     const id = `level-${position}`;
     const describedBy = [`${id}-desc`, bandId, marks.length ? `${id}-marks` : ''].filter(Boolean).join(' ');
-    return html`<div part="level" class="level" role="radio" data-level=${level.id} aria-checked=${checked ? 'true' : 'false'} aria-labelledby="${id}-label" aria-describedby=${describedBy} aria-disabled=${this.isDisabled ? 'true' : 'false'} tabindex=${focusable && !this.isDisabled ? 0 : -1} @click=${() => void this.markAndFocus(level.id)} @keydown=${(event: KeyboardEvent) => this.onLevelKeydown(event, level)}>
+    // One string, not the label and a visually hidden span: the browser reads an
+    // out-of-flow span's text with a space before it ("Citizen control , rung 8 of 8").
+    const name = `${level.label}, ${this.t('level.position', { position: this.t.number(position), total: this.t.number(scale.levels.length) })}`;
+    return html`<div part="level" class="level" role="radio" data-level=${level.id} aria-checked=${checked ? 'true' : 'false'} aria-label=${name} aria-describedby=${describedBy} aria-disabled=${this.isDisabled ? 'true' : 'false'} tabindex=${focusable && !this.isDisabled ? 0 : -1} @click=${() => void this.markAndFocus(level.id)} @keydown=${(event: KeyboardEvent) => this.onLevelKeydown(event, level)}>
       <span class="rung-number" aria-hidden="true">${this.t.number(position)}</span>
       <span class="level-text">
-        <span class="level-label" id="${id}-label">${level.label}<span class="cf-visually-hidden">, ${this.t('level.position', { position: this.t.number(position), total: this.t.number(scale.levels.length) })}</span></span>
+        <span class="level-label">${level.label}</span>
         <span class="level-description" id="${id}-desc">${level.description}</span>
       </span>
       ${marks.length ? html`<span class="marks" id="${id}-marks">${marks.map((mark) => html`<span part="mark" class="mark">${mark}</span>`)}</span>` : nothing}
@@ -509,7 +559,7 @@ export class ParticipationLadder extends CfFormElement {
   private renderSpread(): TemplateResult | typeof nothing {
     if (this.perspectiveNames.length < 2) return nothing;
     return html`<div part="spread" class="spread">
-      <p class="subheading">${this.t('spread.heading')}</p>
+      <div class="subheading" role="heading" aria-level=${headingLevelBelow(this.headingLevel)}>${this.t('spread.heading')}</div>
       ${describeSpread(this.t, this.scaleView, this.perspectiveNames, this.ratings).map((sentence) => html`<p>${sentence}</p>`)}
     </div>`;
   }
@@ -534,7 +584,7 @@ export class ParticipationLadder extends CfFormElement {
   private renderQuestion(area: Area, answer: number | null | undefined): TemplateResult {
     const options = answersFor(this.scaleView, area);
     const name = `area-${area}`;
-    return html`<fieldset class="question">
+    return html`<fieldset class="question" ?disabled=${this.isDisabled}>
       <legend>${this.t.lookup(`question.${area}`) ?? AREA_QUESTIONS[area]}</legend>
       ${options.map(
         (text, level) => html`<label class="answer">
@@ -556,7 +606,7 @@ export class ParticipationLadder extends CfFormElement {
     const label = labelAt(scale, suggestion.level);
     const areaNames = (areas: Area[]) => areas.map((area) => this.areaLabel(area)).join(', ');
     return html`<div class="profile-block">
-        <p class="subheading" id="profile-heading">${this.t('help.profile')}</p>
+        <div class="subheading" id="profile-heading" role="heading" aria-level=${headingLevelBelow(this.headingLevel)}>${this.t('help.profile')}</div>
         <ul part="profile" class="profile" aria-labelledby="profile-heading">
           ${suggestion.profile.map(
             ({ area, level }) => html`<li>
@@ -579,13 +629,13 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private renderActions(): TemplateResult {
+    const disabled = this.isDisabled;
     return html`<div part="actions" class="actions cf-no-print" role="group" aria-label=${this.t('actions.label')}>
-      <button type="button" class="cf-button" data-action="copy" @click=${() => void this.copy()}>${icons.copy} ${this.t('actions.copy')}</button>
-      <button type="button" class="cf-button" data-action="json" @click=${() => this.downloadJson()}>${icons.download} ${this.t('actions.json')}</button>
-      <button type="button" class="cf-button" data-action="image" @click=${() => void this.downloadImage()}>${icons.image} ${this.t('actions.image')}</button>
+      ${actionButton('copy', this.t('actions.copy'), () => void this.copy(), disabled, icons.copy)}
+      ${actionButton('json', this.t('actions.json'), () => this.downloadJson(), disabled, icons.download)}
+      ${actionButton('image', this.t('actions.image'), () => void this.downloadImage(), disabled, icons.image)}
       ${this.persist
-        ? html`<button type="button" class="cf-button" data-action="clear" ?disabled=${this.isDisabled} @click=${() => this.clearAnswers()}>${icons.clear} ${this.t('actions.clear')}</button>
-            <p class="persist-note cf-muted">${this.t(this.storageFailed ? 'persist.failed' : 'persist.note')}</p>`
+        ? this.clearControls.render(this.t, { disabled, storageFailed: this.storageFailed, clear: () => this.clearAnswers() })
         : nothing}
     </div>`;
   }

@@ -55,8 +55,12 @@ export function describeSpread(t: Translator, scale: Scale, perspectives: readon
   const spread = spreadOf(scale, ratings);
   const sentences: string[] = [];
   if (spread.rated.length === 0) return [t('spread.none')];
-  if (spread.rungs === 0) {
-    sentences.push(t('spread.agree', { level: labelOf(scale, ratings[spread.rated[0] as number]?.now ?? '') }));
+  const [first = 0] = spread.rated;
+  if (spread.rated.length === 1) {
+    // one view cannot agree with anything: say what it shows
+    sentences.push(t('spread.one', { perspective: perspectives[first] ?? '', level: labelOf(scale, ratings[first]?.now ?? '') }));
+  } else if (spread.rungs === 0) {
+    sentences.push(t('spread.agree', { level: labelOf(scale, ratings[first]?.now ?? '') }));
   } else {
     const list = spread.rated
       .map((index) => t('spread.entry', { perspective: perspectives[index] ?? '', level: labelOf(scale, ratings[index]?.now ?? '') }))

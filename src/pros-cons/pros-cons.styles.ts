@@ -155,7 +155,7 @@ export const prosConsStyles = css`
       display: none;
     }
   }
-  .weight:hover {
+  .weight:not([aria-disabled='true']):hover {
     background: var(--cf-surface-tint);
   }
   /* The label takes the room its bold (chosen) form needs, chosen or not: a hidden
@@ -177,10 +177,6 @@ export const prosConsStyles = css`
     border-color: var(--cf-accent);
     color: var(--cf-accent-text);
     font-weight: 700;
-  }
-  .weight[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.7;
   }
   /* three bars, filled up to the weight: one element drawn with gradients */
   .pips {
@@ -245,11 +241,6 @@ export const prosConsStyles = css`
   .text-input[aria-invalid='true'] {
     border-color: var(--cf-danger);
     border-width: 2px;
-  }
-  .field-error {
-    color: var(--cf-danger);
-    font-weight: 700;
-    margin: 0;
   }
 
   .add {

@@ -5,12 +5,14 @@ import { cssProps } from '../shared/css-props.js';
 import { trustedJsonScript } from '../shared/trusted-types.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CfFormElement } from '../shared/form-element.js';
-import { headingLevelOf } from '../shared/base-element.js';
+import { headingLevelBelow, headingLevelOf } from '../shared/base-element.js';
 import { radioKeyAction } from '../shared/radio-keys.js';
 import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
 import { isRecord, readJsonChild } from '../shared/json-child.js';
 import { copyText, downloadFile, slugify } from '../shared/export.js';
+import { ClearAnswers } from '../shared/clear-answers.js';
+import { actionButton } from '../shared/action-button.js';
 import { prosConsStyles } from './pros-cons.styles.js';
 import { prosConsStrings } from './strings.js';
 import { balanceOf, bandOf, isWeight, WEIGHTS, type Band, type Side, type Weight } from './balance.js';
@@ -109,6 +111,7 @@ const VISIBLE_PROBLEMS = new Set(['json', 'json-shape', 'property-shape', 'unslo
  * @csspart tipping - The tipping point sentence.
  * @csspart reflection - The reflection box.
  * @csspart actions - The export and clear buttons.
+ * @csspart cleared - After "Clear my answers": the message that the answers are cleared, with its "Undo" button.
  *
  * @cssprop [--cf-pro] - Colour of the pros (blue by default).
  * @cssprop [--cf-con] - Colour of the cons (orange by default).
@@ -172,6 +175,8 @@ export class ProsCons extends CfFormElement {
   private nextId = 0;
   private observer: MutationObserver | undefined;
   private ldScript: HTMLScriptElement | undefined;
+  /** "Clear my answers" with its "Undo" (which puts back the appraisal's JSON record), shown with persist. */
+  private readonly clearControls = new ClearAnswers<Record<string, unknown>>(this, (record) => this.restoreCleared(record));
 
   constructor() {
     super();
@@ -191,7 +196,8 @@ export class ProsCons extends CfFormElement {
   /**
    * The pros with the reader's weights, the author's first, then the
    * reader's own (`by: "reader"`). Set it to an array of `{ text, weight? }`
-   * (or strings) to give the author's pros from script.
+   * (or strings) to give the author's pros from script. Setting it again
+   * takes the new weights, except for points whose weight the reader chose.
    */
   get pros(): ProsConsPoint[] {
     return this.publicPoints('pro');
@@ -324,12 +330,13 @@ export class ProsCons extends CfFormElement {
     this.sourceDirty = false;
     const { read, source } = this.readFromSource();
     const capped = capPoints(read);
-    // Keep the reader's weights for author points that are still there.
+    // Keep a weight the reader chose for an author point that is still there;
+    // a weight the reader left alone follows the author's (new) weight.
     const previous = this.points.filter((point) => point.by === 'author');
     const authorPoints = capped.points.map((point) => {
       const index = previous.findIndex((old) => old.side === point.side && old.text === point.text);
       const kept = index >= 0 ? previous.splice(index, 1)[0] : undefined;
-      return this.makePoint(point, 'author', kept?.weight);
+      return this.makePoint(point, 'author', kept && kept.weight !== kept.authorWeight ? kept.weight : point.weight);
     });
     const readerPoints = this.points.filter((point) => point.by === 'reader');
     this.points = this.ordered([...authorPoints, ...readerPoints]);
@@ -469,6 +476,7 @@ export class ProsCons extends CfFormElement {
 
   /** The form's reset: the author's weights again, without the reader's points and reflection. */
   formResetCallback(): void {
+    this.clearControls.forget();
     this.resetToAuthor();
     this.save();
   }
@@ -496,6 +504,7 @@ export class ProsCons extends CfFormElement {
 
   /** After a reader's change: keep it (persist), announce a new verdict band, fire `change`. */
   private commit(bandBefore: Band, message = ''): void {
+    this.clearControls.forget();
     this.save();
     const band = bandOf(this.balance);
     const verdict = band !== bandBefore ? this.t('announce.verdict', { verdict: verdictText(this.t, band, this.labels) }) : '';
@@ -536,19 +545,22 @@ export class ProsCons extends CfFormElement {
   addPoint(side: Side, text: string): boolean {
     if (this.isDisabled) return false;
     const clean = normaliseText(text);
-    if (!clean) {
-      this.addError = this.t('add.empty');
-      return false;
-    }
+    if (!clean) return this.refuseAdd(this.t('add.empty'));
     if (this.sideCount(side) >= MAX_POINTS_PER_SIDE) {
-      this.addError = this.t('add.full', { side: this.sideInSentence(side), max: this.t.number(MAX_POINTS_PER_SIDE) });
-      return false;
+      return this.refuseAdd(this.t('add.full', { side: this.sideInSentence(side), max: this.t.number(MAX_POINTS_PER_SIDE) }));
     }
     const before = bandOf(this.balance);
     this.addError = '';
     this.points = this.ordered([...this.points, this.makePoint({ side, text: clean, weight: DEFAULT_WEIGHT }, 'reader')]);
     this.commit(before, this.t('announce.added', { side: this.sideInSentence(side) }));
     return true;
+  }
+
+  /** Show why a point cannot be added beside the field, and say it: focus stays in the field, so the text alone goes unheard. */
+  private refuseAdd(message: string): false {
+    this.addError = message;
+    this.announce(message);
+    return false;
   }
 
   private onAddSubmit(event: SubmitEvent): void {
@@ -611,6 +623,7 @@ export class ProsCons extends CfFormElement {
   }
 
   private onReflectionInput(event: Event): void {
+    this.clearControls.forget();
     this.reflection = (event.target as HTMLTextAreaElement).value;
     this.save();
   }
@@ -621,12 +634,20 @@ export class ProsCons extends CfFormElement {
 
   /** Remove the reader's answers (and what `persist` kept): the author's weights again. */
   clearAnswers(): void {
+    this.clearControls.hold(this.toJSONRecord());
     this.clearPersisted();
     const before = bandOf(this.balance);
     this.resetToAuthor();
     const band = bandOf(this.balance);
-    this.announce([this.t('cleared'), band !== before ? this.t('announce.verdict', { verdict: verdictText(this.t, band, this.labels) }) : ''].filter(Boolean).join(' '));
+    this.announce([this.t('cleared'), this.t('cleared.undoHint'), band !== before ? this.t('announce.verdict', { verdict: verdictText(this.t, band, this.labels) }) : ''].filter(Boolean).join(' '));
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  /** "Undo": the cleared answers again, kept (persist) and announced as any change. */
+  private restoreCleared(record: Record<string, unknown>): void {
+    const before = bandOf(this.balance);
+    this.applySaved(record);
+    this.commit(before, this.t('restored'));
   }
 
   // ---- structured data -----------------------------------------------------------
@@ -702,6 +723,11 @@ export class ProsCons extends CfFormElement {
     return headingLevelOf(this.headingLevel);
   }
 
+  /** The column labels and the balance heading: below the heading, or in its place when there is none. */
+  private get subheadingLevel(): number {
+    return this.heading ? headingLevelBelow(this.headingLevel) : this.level;
+  }
+
   protected override render(): TemplateResult {
     const read = this.isReadMode;
     // While the page is still parsed the lists may simply not be there yet: no messages until then.
@@ -721,10 +747,9 @@ export class ProsCons extends CfFormElement {
 
   private renderSide(side: Side): TemplateResult {
     const points = this.points.filter((point) => point.side === side);
-    const labelLevel = Math.min(6, this.heading ? this.level + 1 : this.level);
-    // a group, not a <section>: a named section is a landmark, and two appraisals on one page would repeat "Pros"/"Cons" regions
+        // a group, not a <section>: a named section is a landmark, and two appraisals on one page would repeat "Pros"/"Cons" regions
     return html`<div part="side" class="side ${side}" role="group" aria-labelledby="${side}-label">
-      <div part="side-label" class="side-label" id="${side}-label" role="heading" aria-level=${labelLevel}>
+      <div part="side-label" class="side-label" id="${side}-label" role="heading" aria-level=${this.subheadingLevel}>
         <span class="side-icon">${side === 'pro' ? icons.plus : icons.minus}</span>${this.labelOf(side)}
       </div>
       ${
@@ -808,7 +833,7 @@ export class ProsCons extends CfFormElement {
     const position = ((1 - summary.balance) / 2) * 100; // pros at the start, as the columns
     const towards = summary.balance > 0 ? 'pro' : summary.balance < 0 ? 'con' : 'none';
     return html`<div part="balance" class="balance" role="group" aria-labelledby="balance-heading">
-      <div class="subheading" id="balance-heading" role="heading" aria-level=${Math.min(6, this.heading ? this.level + 1 : this.level)}>${this.t('balance.heading')}</div>
+      <div class="subheading" id="balance-heading" role="heading" aria-level=${this.subheadingLevel}>${this.t('balance.heading')}</div>
       <p part="verdict" class="verdict ${towards}" id="verdict">${summary.verdict}</p>
       <div class="meter-ends" aria-hidden="true">
         <span class="end pro">${icons.plus} ${this.labels.pros}</span><span class="end con">${this.labels.cons} ${icons.minus}</span>
@@ -835,14 +860,14 @@ export class ProsCons extends CfFormElement {
   }
 
   private renderActions(): TemplateResult {
+    const disabled = this.isDisabled;
     return html`<div part="actions" class="actions cf-no-print" role="group" aria-label=${this.t('actions.label')}>
-      <button type="button" class="cf-button" data-action="copy" @click=${() => void this.copy()}>${icons.copy} ${this.t('actions.copy')}</button>
-      <button type="button" class="cf-button" data-action="markdown" @click=${() => this.downloadMarkdown()}>${icons.download} ${this.t('actions.markdown')}</button>
-      <button type="button" class="cf-button" data-action="json" @click=${() => this.downloadJson()}>${icons.download} ${this.t('actions.json')}</button>
-      <button type="button" class="cf-button" data-action="print" @click=${() => window.print()}>${this.t('actions.print')}</button>
+      ${actionButton('copy', this.t('actions.copy'), () => void this.copy(), disabled, icons.copy)}
+      ${actionButton('markdown', this.t('actions.markdown'), () => this.downloadMarkdown(), disabled, icons.download)}
+      ${actionButton('json', this.t('actions.json'), () => this.downloadJson(), disabled, icons.download)}
+      ${actionButton('print', this.t('actions.print'), () => window.print(), disabled)}
       ${this.persist
-        ? html`<button type="button" class="cf-button" data-action="clear" ?disabled=${this.isDisabled} @click=${() => this.clearAnswers()}>${icons.clear} ${this.t('actions.clear')}</button>
-            <p class="persist-note cf-muted">${this.t(this.storageFailed ? 'persist.failed' : 'persist.note')}</p>`
+        ? this.clearControls.render(this.t, { disabled, storageFailed: this.storageFailed, clear: () => this.clearAnswers() })
         : nothing}
     </div>`;
   }

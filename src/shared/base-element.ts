@@ -263,3 +263,8 @@ export abstract class CfElement extends LitElement {
 export function headingLevelOf(requested: number): number {
   return Math.min(6, Math.max(2, Math.round(requested) || 2));
 }
+
+/** The level of a heading inside a widget whose own heading is at `requested`: one below it, at most 6. */
+export function headingLevelBelow(requested: number): number {
+  return Math.min(6, headingLevelOf(requested) + 1);
+}

@@ -117,7 +117,7 @@ export const tokens = css`
     line-height: 1.2;
     text-decoration: none;
   }
-  .cf-button:hover {
+  .cf-button:enabled:hover {
     background: var(--cf-surface-tint);
   }
   .cf-button[aria-pressed='true'],
@@ -126,7 +126,9 @@ export const tokens = css`
     border-color: var(--cf-accent);
     color: var(--cf-accent-text);
   }
-  .cf-button:disabled {
+  /* A control that cannot be used now looks it: faded, with the not-allowed
+     cursor (the widget's disabled attribute, or a disabled fieldset around it). */
+  :is(button, input, textarea, select, [role='radio'], [role='tab']):is(:disabled, [aria-disabled='true']) {
     cursor: not-allowed;
     opacity: 0.6;
   }
@@ -146,6 +148,21 @@ export const tokens = css`
   .persist-note {
     flex-basis: 100%;
     font-size: 0.9em;
+  }
+  /* "Your answers are cleared." with its Undo button, on a line of its own */
+  .cleared-note {
+    flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+
+  /* a message tied to a field or group by aria-describedby (an add refused, a required answer missing) */
+  .field-error {
+    color: var(--cf-danger);
+    font-weight: 700;
+    margin: 0;
   }
 
   .cf-message {

@@ -204,6 +204,16 @@ describe('<cf-pros-cons> the reader’s own points', () => {
     expect(shadow(el).querySelector(`#${input.getAttribute('aria-describedby')}`)?.textContent).to.equal('Write your point first.');
     expect(el.pros).to.have.length(1);
   });
+
+  it('announces the empty-point message politely when Enter is pressed in the empty field', async () => {
+    const el = await twoPoints();
+    const input = shadow(el).querySelector<HTMLInputElement>('#add-text')!;
+    input.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(await liveRegionText(el)).to.equal('Write your point first.');
+    expect(shadow(el).activeElement).to.equal(input);
+    await expect(el).to.be.accessible();
+  });
 });
 
 describe('<cf-pros-cons> reflection', () => {
