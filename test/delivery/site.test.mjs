@@ -69,7 +69,18 @@ describe('site/ under a sub-path of a plain static server', () => {
   it('the demo renders every widget, with no missing file', async () => {
     const { page, failed, messages } = await open(`${host.origin}${SUB_PATH}`);
     assert.match(page.url(), /\/~tutor\/cf\/demo\/$/);
-    await rendered(page, { 'cf-pros-cons': RENDERED['cf-pros-cons'], 'cf-participation-ladder': RENDERED['cf-participation-ladder'] });
+    // every widget of the post (the first appraisal is in read mode: no meter)
+    const count = await page
+      .waitForFunction(
+        (tags) => {
+          const widgets = [...document.querySelectorAll(tags)];
+          return widgets.length && widgets.every((widget) => widget.shadowRoot?.querySelector('[part~="base"], [part~="item"], [role]')) && widgets.length;
+        },
+        { timeout: 10_000 },
+        Object.keys(RENDERED).join(','),
+      )
+      .then((handle) => handle.jsonValue());
+    assert.ok(count >= 3, `${count} widgets rendered`);
     assert.deepEqual(failed, []);
     assert.deepEqual(messages.filter((text) => text.startsWith('pageerror')), []);
   });
