@@ -10,8 +10,26 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { widgetNames } from './scripts/lib/dist-graph.mjs';
+import { litPropertyNames, privateNames } from './scripts/lib/private-names.mjs';
 
 const widgetEntries = Object.fromEntries(widgetNames().map((name) => [name, `src/${name}/define.ts`]));
+
+// Private member names are shortened too (see scripts/lib/private-names.mjs
+// for which, and why Lit's own property names are reserved). One name cache
+// per build: chunks are minified one after another with it, so a name
+// shortened in one chunk is the same in the others and never given to another
+// member (a subclass in one chunk shares its objects with its base in another).
+const PRIVATE_NAMES = new RegExp(`^(?:${privateNames().join('|')})$`);
+const LIT_NAMES = [...litPropertyNames()];
+const minify = () =>
+  terser({
+    ecma: 2021,
+    module: true,
+    compress: { passes: 2 },
+    format: { comments: false },
+    mangle: { properties: { regex: PRIVATE_NAMES, reserved: LIT_NAMES } },
+    nameCache: {},
+  });
 
 const plugins = () => [
   resolve({ browser: true }),
@@ -25,7 +43,7 @@ const plugins = () => [
   // svg`` templates are left alone: the HTML minifier does not honour
   // self-closing SVG tags and would nest one <path/> inside the previous one
   minifyHTML({ options: { shouldMinify: (template) => template.tag === 'html' } }),
-  terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  minify(),
 ];
 
 // dist/react.js (issue 5): the React wrappers of src/react/index.ts (generated
