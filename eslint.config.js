@@ -7,7 +7,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'coverage/'] },
+  { ignores: ['dist/', 'storybook-static/', 'site/', 'node_modules/', 'custom-elements.json', 'coverage/'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

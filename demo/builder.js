@@ -38,8 +38,11 @@ import {
 
 /** The built files, beside this demo as in the npm package (import.meta.url, so tests that import this module agree). */
 const DIST = new URL('../dist/', import.meta.url);
-const SCRIPT_FILE = 'critical-friend.iife.js';
+// the loader (issue 10): a page fetches only the widgets it shows
+const SCRIPT_FILE = 'loader.js';
 const RESIZER_FILE = 'embed-resizer.js';
+/** The meta tag scripts/site.mjs adds to the builder it copies into site/. */
+const SITE_META = 'critical-friend-site';
 /** The "Check before you paste" list, which describes the fields it names. */
 const PROBLEMS_ID = 'cf-problems';
 
@@ -753,6 +756,9 @@ export function start(doc) {
   const parts = pageParts(doc);
   const { form } = parts;
   field(form, 'embed-page').value ||= new URL('embed.html', DIST).href;
+  // in the site folder (npm run site, issue 10) the files are on this site
+  // whatever the registry holds: its snippets load them from here by default
+  if (doc.querySelector(`meta[name="${SITE_META}"]`)) field(form, 'source').value = 'self';
   // an example that works here, so the study card's preview shows something
   field(form, 'src').value ||= new URL('feeds/connecting-people.xml', import.meta.url).href;
   let notes = restoreFromUrl(form, view.location.href);

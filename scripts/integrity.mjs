@@ -4,15 +4,33 @@
 // file that is not byte for byte the one released. The README's CDN snippets
 // are written from it (scripts/readme-tables.mjs). Runs in `npm run build`.
 //
-// Chunks are listed too, for import maps with an "integrity" section; a
-// <script type="module"> tag's integrity covers only its own file, not the
-// chunks it imports, which is why the README's first choice is the IIFE.
+// First it completes dist/loader.js (issue 10): the loader carries the tag of
+// each widget, its entry file, and the hash of every file it may import
+// (entries, their chunks, lazy chunks), for the import map it adds so that
+// browsers check those files too (a <script> tag's integrity covers only its
+// own file). The loader is hashed after that, so its own hash is the final one.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { fullClosure, widgetNames } from './lib/dist-graph.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(join('dist', file))).digest('base64')}`;
+
+const LOADER = 'loader.js';
+const PLACEHOLDER = /(["'])__CF_LOADER_MANIFEST__\1/;
+
+function completeLoader() {
+  const code = readFileSync(join('dist', LOADER), 'utf8');
+  if (!PLACEHOLDER.test(code)) throw new Error(`dist/${LOADER} has no manifest placeholder: run rollup again (npm run build) before this script, which completes the loader once.`);
+  const widgets = Object.fromEntries(widgetNames().map((name) => [`cf-${name}`, `${name}.js`]));
+  const files = [...new Set(Object.values(widgets).flatMap((entry) => [...fullClosure(entry)]))].sort();
+  const manifest = { version: pkg.version, widgets, integrity: Object.fromEntries(files.map((file) => [file, sri(file)])) };
+  // a JavaScript string holding JSON: JSON.stringify twice escapes it for the source
+  writeFileSync(join('dist', LOADER), code.replace(PLACEHOLDER, () => JSON.stringify(JSON.stringify(manifest))));
+}
+
+if (existsSync(join('dist', LOADER))) completeLoader();
 
 const scripts = readdirSync('dist').filter((name) => name.endsWith('.js')).sort();
 const chunks = existsSync('dist/chunks') ? readdirSync('dist/chunks').filter((name) => name.endsWith('.js')).sort().map((name) => `chunks/${name}`) : [];

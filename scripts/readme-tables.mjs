@@ -5,6 +5,8 @@
 // `node scripts/readme-tables.mjs --check` fails when README.md is out of date
 // (npm test runs it), so the README never drifts from the code.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const check = process.argv.includes('--check');
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
@@ -62,25 +64,31 @@ function cdnSnippets() {
   const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
   const at = `${integrity.name}@${integrity.version}`;
   const script = (base, file, extra = '') => `<script${extra} src="${base}/${file}"\n        integrity="${integrity.files[file]}" crossorigin="anonymous"></script>`;
+  const gzipKb = (file) => `${Math.round(gzipSync(readFileSync(join('dist', file)), { level: 9 }).length / 1024)} KB`;
   const jsdelivr = `https://cdn.jsdelivr.net/npm/${at}/dist`;
   const unpkg = `https://unpkg.com/${at}/dist`;
   return [
-    'From jsDelivr (one classic script with everything in it):',
+    `From jsDelivr: the loader (${gzipKb('loader.js')} gzip), which fetches only the widgets the page shows:`,
     '',
     '```html',
-    script(jsdelivr, 'critical-friend.iife.js'),
+    script(jsdelivr, 'loader.js'),
     '<cf-participation-ladder value="consultation"></cf-participation-ladder>',
     '```',
     '',
     'The same from unpkg:',
     '',
     '```html',
-    script(unpkg, 'critical-friend.iife.js'),
+    script(unpkg, 'loader.js'),
     '```',
     '',
-    'As an ES module (smaller when a page uses one widget). Its integrity covers the',
-    'entry file only: the chunks it imports are not checked by the browser (the',
-    'classic script above has everything in one checked file):',
+    `One self-contained classic script with all three widgets in it (${gzipKb('critical-friend.iife.js')} gzip`,
+    'whatever the page shows: the heavier choice, for platforms that want one file):',
+    '',
+    '```html',
+    script(jsdelivr, 'critical-friend.iife.js'),
+    '```',
+    '',
+    'As an ES module, one widget (its integrity covers the entry file only):',
     '',
     '```html',
     script(jsdelivr, 'participation-ladder.js', ' type="module"'),

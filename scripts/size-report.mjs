@@ -7,11 +7,14 @@
 // little over today's sizes (56 KB, 30 KB) so that size can only go down;
 // lower them as it does.
 // Dynamically imported chunks (DOMPurify for `rich`) are reported apart.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+// Issue 10 adds the pages a reader fetches with the loader snippet, with their
+// ceilings and targets in scripts/lib/size-budgets.mjs.
+import { readdirSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { dirname, join, normalize } from 'node:path';
+import { join } from 'node:path';
+import { closure, dynamicImports, readDist as read, widgetNames } from './lib/dist-graph.mjs';
+import { KB, PAGE_BUDGETS, PAGE_TARGETS } from './lib/size-budgets.mjs';
 
-const KB = 1024;
 const TARGETS = { 'critical-friend.js': 24 * KB, widget: 13 * KB };
 const BUDGETS = { 'critical-friend.js': 57 * KB, widget: 31 * KB };
 
@@ -21,40 +24,18 @@ const ALL_IN_ONE = new Set(['critical-friend.js', 'react.js']);
 
 // Classic scripts inline everything they need (no chunks); they are measured
 // but have no budget of their own: the IIFE and the embed frame's script carry
-// all three widgets, the resizer is a few hundred bytes.
-const isClassic = (entry) => entry.endsWith('.iife.js') || entry.startsWith('embed-');
+// all three widgets, the resizer is a few hundred bytes. The loader has its
+// own budget (2 KB, issue 10) and is counted in every page below.
+const isClassic = (entry) => entry.endsWith('.iife.js') || entry.startsWith('embed-') || entry === 'loader.js';
 // dist/embed.js holds the snippet builder's helpers and registers no element.
-const HELPERS = { 'embed.js': 8 * KB };
-const budgetFor = (entry) => (ALL_IN_ONE.has(entry) ? BUDGETS['critical-friend.js'] : isClassic(entry) ? undefined : HELPERS[entry] ?? BUDGETS.widget);
-const targetFor = (entry) => (ALL_IN_ONE.has(entry) ? TARGETS['critical-friend.js'] : isClassic(entry) ? undefined : HELPERS[entry] ?? TARGETS.widget);
+const HELPERS = { 'embed.js': 8 * KB, 'loader.js': PAGE_BUDGETS.loader };
+const budgetFor = (entry) => (ALL_IN_ONE.has(entry) ? BUDGETS['critical-friend.js'] : HELPERS[entry] ?? (isClassic(entry) ? undefined : BUDGETS.widget));
+const targetFor = (entry) => (ALL_IN_ONE.has(entry) ? TARGETS['critical-friend.js'] : HELPERS[entry] ?? (isClassic(entry) ? undefined : TARGETS.widget));
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
-const read = (file) => readFileSync(join('dist', file), 'utf8');
-
-/** Static imports of a built ES module (relative paths only: dist has no bare imports). */
-function staticImports(file) {
-  const code = read(file);
-  const found = new Set();
-  for (const match of code.matchAll(/(?:import|export)\s*(?:[\w*{}\s,$]*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-    found.add(normalize(join(dirname(file), match[1])));
-  }
-  return [...found];
-}
-
-function dynamicImports(file) {
-  const code = read(file);
-  return [...code.matchAll(/import\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => normalize(join(dirname(file), m[1])));
-}
-
-function closure(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const dep of staticImports(file)) closure(dep, seen);
-  return seen;
-}
 
 function sizeOf(files) {
-  const texts = [...files].map(read);
+  const texts = [...files].map((file) => read(file));
   return { min: texts.reduce((sum, text) => sum + Buffer.byteLength(text), 0), gzip: texts.reduce((sum, text) => sum + gzip(text), 0) };
 }
 
@@ -72,7 +53,7 @@ const overTarget = [];
 for (const entry of entries) {
   const own = sizeOf([entry]);
   const withChunks = isClassic(entry) ? own : sizeOf(closure(entry));
-  const lazy = new Set(isClassic(entry) ? [] : [...closure(entry)].flatMap(dynamicImports));
+  const lazy = new Set(isClassic(entry) ? [] : [...closure(entry)].flatMap((file) => dynamicImports(file)));
   const lazySize = lazy.size ? sizeOf(new Set([...lazy].flatMap((file) => [...closure(file)]))) : undefined;
   rows.push([entry === 'react.js' ? 'react.js (without React)' : entry, fmt(own.min), fmt(own.gzip), fmt(withChunks.min), fmt(withChunks.gzip), lazySize ? fmt(lazySize.gzip) : '']);
   const budget = budgetFor(entry);
@@ -93,9 +74,32 @@ console.log(line(header));
 console.log('| ' + widths.map((width) => '-'.repeat(width)).join(' | ') + ' |');
 for (const row of rows) console.log(line(row));
 
+// What a reader's page fetches with the snippet: the loader, then the entry
+// of each widget on the page with its static chunks (lazy chunks, such as
+// DOMPurify for `rich`, only when used). test/delivery/ checks the same
+// figures in a browser.
+const LOADER = 'loader.js';
+const widgetFiles = widgetNames().map((name) => `${name}.js`);
+const pageSize = (files) => sizeOf(new Set([LOADER, ...files.flatMap((file) => [...closure(file)])])).gzip;
+const pages = [
+  ...widgetFiles.map((file) => [`loader + ${file}`, pageSize([file]), PAGE_BUDGETS.oneWidget, PAGE_TARGETS.oneWidget]),
+  ['loader + all three', pageSize(widgetFiles), PAGE_BUDGETS.allThree, PAGE_TARGETS.allThree],
+];
+if (existsSync(join('dist', LOADER))) {
+  console.log('\n| page (snippet with the loader) | gzip fetched | ceiling | target |\n| --- | --- | --- | --- |');
+  for (const [page, size, budget, target] of pages) {
+    console.log(`| ${page} | ${fmt(size)} | ${fmt(budget)} | ${fmt(target)} |`);
+    if (size > budget) failures.push(`${page}: ${fmt(size)} gzip is over the ceiling of ${fmt(budget)}`);
+    else if (size > target) overTarget.push(`${page}: ${fmt(size)} (target ${fmt(target)})`);
+  }
+}
+
 if (failures.length) {
   console.error('\nSize budget exceeded:\n- ' + failures.join('\n- '));
   process.exit(1);
 }
 if (overTarget.length) console.log('\nOver the size targets (not yet failing the build):\n- ' + overTarget.join('\n- '));
-console.log(`\nBudgets met: critical-friend.js <= ${fmt(BUDGETS['critical-friend.js'])}, each widget <= ${fmt(BUDGETS.widget)} (gzip, with chunks).`);
+console.log(
+  `\nBudgets met: critical-friend.js <= ${fmt(BUDGETS['critical-friend.js'])}, each widget <= ${fmt(BUDGETS.widget)} (gzip, with chunks); ` +
+    `loader <= ${fmt(PAGE_BUDGETS.loader)}, a page with one widget <= ${fmt(PAGE_BUDGETS.oneWidget)}, with all three <= ${fmt(PAGE_BUDGETS.allThree)}.`,
+);

@@ -21,6 +21,8 @@ const FULL = [
   { name: 'browser', commands: ['npx wtr'] },
   { name: 'node', commands: ['node --test test/node/'] },
   { name: 'storybook', commands: ['npm run --silent storybook:build'] },
+  // site/ from the build and Storybook above, served under a sub-path; and the npm pack tarball installed elsewhere
+  { name: 'delivery', commands: ['node scripts/site.mjs && npm run --silent test:delivery'] },
 ];
 
 // Everyday work: no build, and none of the corpus, hostile-page, dist or

@@ -28,7 +28,8 @@ export default meta;
 
 type Story = StoryObj;
 
-const SCRIPT = { url: `https://cdn.jsdelivr.net/npm/critical-friend@${VERSION}/dist/critical-friend.iife.js` };
+// the loader (issue 10): the snippet fetches only the widget it shows
+const SCRIPT = { url: `https://cdn.jsdelivr.net/npm/critical-friend@${VERSION}/dist/loader.js` };
 const EMBED_PAGE = 'https://widgets.example.ac.uk/critical-friend/embed.html';
 
 function configuration(config: WidgetConfig): TemplateResult {

@@ -5,10 +5,13 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Start scripts/serve.mjs on a free port; resolves with its port and process. */
-export function startServer() {
+/**
+ * Start scripts/serve.mjs on a free port; resolves with its port and process.
+ * `root` (default: the repository) is the folder it serves.
+ */
+export function startServer({ root = '.' } = {}) {
   const port = 20000 + Math.floor(Math.random() * 20000); // serve.mjs moves up when a port is taken
-  const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--root', root], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`serve.mjs did not start:\n${output}`)), 10_000);

@@ -106,18 +106,31 @@ function scriptTag(script: ScriptSource): string {
   return `<script src="${escapeAttribute(checkedUrl(script.url, 'The script'))}"${integrity}></script>`;
 }
 
+/** How long the reserved space waits for the script before it lets go. */
+export const RESERVE_SECONDS = 3;
+
+/**
+ * A style rule that holds `height` for `tag` until the script has defined
+ * it, so the text below does not jump; and lets go after RESERVE_SECONDS if
+ * the script never comes (a 404, a blocked CDN), so that the author's lists
+ * read as plain content with no hole under them. The release is an
+ * animation, because only CSS still runs when the script did not load.
+ */
+export function reserveRule(tag: string, height: string): string {
+  return (
+    `@keyframes cf-release-reserve { to { min-height: 0; } }\n` +
+    `${tag}:not(:defined) { display: block; min-height: ${height}; animation: cf-release-reserve 0s ${RESERVE_SECONDS}s forwards; }`
+  );
+}
+
 /**
  * The script tag (a classic script: no `type="module"` needed) and the
  * element; with `reserveHeight` (a CSS length, such as the preview's measured
- * height in em) also a style rule that holds the widget's space until the
- * script has defined it, so the text below does not jump.
+ * height in em) also the rule of `reserveRule`.
  */
 export function scriptSnippet(config: WidgetConfig, script: ScriptSource, options: { reserveHeight?: string } = {}): string {
   const tag = WIDGETS[config.widget].tag;
-  const reserve =
-    options.reserveHeight && CSS_LENGTH.test(options.reserveHeight)
-      ? `<style>${tag}:not(:defined) { display: block; min-height: ${options.reserveHeight}; }</style>\n`
-      : '';
+  const reserve = options.reserveHeight && CSS_LENGTH.test(options.reserveHeight) ? `<style>\n${reserveRule(tag, options.reserveHeight)}\n</style>\n` : '';
   return `${reserve}${scriptTag(script)}\n${elementHtml(config)}\n`;
 }
 

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const specifier = (key) => (key === '.' ? pkg.name : `${pkg.name}${key.slice(1)}`);
-const CLASSIC_SCRIPTS = /(\.iife|\/embed-frame|\/embed-resizer)\.js$/;
+const CLASSIC_SCRIPTS = /(\.iife|\/embed-frame|\/embed-resizer|\/loader)\.js$/;
 const conditionsOf = (target) => (typeof target === 'string' ? ['default'] : Object.keys(target));
 
 test('there is no DOM here', () => {

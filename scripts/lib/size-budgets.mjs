@@ -1,0 +1,13 @@
+// Size ceilings of the page a reader downloads (issue 10), shared by
+// scripts/size-report.mjs (which counts the files a page must fetch, from the
+// build's import graph) and test/delivery/ (which counts what a browser really
+// fetched until the network was idle). Gzip -9 bytes, the loader included.
+export const KB = 1024;
+
+// The issue's targets. Not met without loading parts of each widget on first
+// use (issue 10 item 3, left for a later session): reported, not failing.
+export const PAGE_TARGETS = { oneWidget: 22 * KB, allThree: 45 * KB };
+
+// The build fails above these: a little over what the build reaches today,
+// so that size can only go down. Lower them as it does.
+export const PAGE_BUDGETS = { loader: 2 * KB, oneWidget: 32 * KB, allThree: 58 * KB };
