@@ -73,7 +73,7 @@ const meta = {
     value: { description: 'Id of the rung marked "where we are now", e.g. `consultation`.' },
     aspiration: { description: 'Id of the rung marked "where we want to be", e.g. `partnership`.' },
     'heading-level': { control: { type: 'number', min: 2, max: 6, step: 1 } },
-    persist: { control: false, description: 'Keep answers in `localStorage` (needs an `id`); see the “Persisted” story.' },
+    persist: { description: 'Keep answers in `localStorage` (needs an `id`); see the “Persisted” story.' },
     id: { control: false, table: { disable: true } },
     strings: { control: 'object', description: 'Replacement strings by key; see the “Other language (French)” story.' },
   },
