@@ -163,16 +163,16 @@ export const PerspectivesRated: Story = {
 
 // ---- scales --------------------------------------------------------------------
 
-const presetStory = (scale: (typeof PRESET_IDS)[number], name: string): Story => ({
-  name,
+const presetStory = (scale: (typeof PRESET_IDS)[number]): Story => ({
   args: { scale },
   parameters: described(`scale="${scale}": ${PRESETS[scale].name}, ${PRESETS[scale].levels.length} rungs, nothing marked.`),
 });
 
-export const Arnstein = presetStory('arnstein', 'Scale: Arnstein');
-export const Hart = presetStory('hart', 'Scale: Hart');
-export const IAP2 = presetStory('iap2', 'Scale: IAP2');
-export const TLAP = presetStory('tlap', 'Scale: TLAP');
+// the name is written in each export, where Storybook's index reads it (a name from presetStory would show only once the story runs)
+export const Arnstein: Story = { ...presetStory('arnstein'), name: 'Scale: Arnstein' };
+export const Hart: Story = { ...presetStory('hart'), name: 'Scale: Hart' };
+export const IAP2: Story = { ...presetStory('iap2'), name: 'Scale: IAP2' };
+export const TLAP: Story = { ...presetStory('tlap'), name: 'Scale: TLAP' };
 
 /** A small custom scale: levels bottom to top, two bands. */
 const peerLedScale = {

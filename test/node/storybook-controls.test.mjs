@@ -15,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { loadCsf } from 'storybook/internal/csf-tools';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const STORIES = { 'cf-study-feed': 'stories/study-feed.stories.ts', 'cf-pros-cons': 'stories/pros-cons.stories.ts', 'cf-participation-ladder': 'stories/participation-ladder.stories.ts' };
@@ -177,18 +178,17 @@ for (const [tagName, file] of Object.entries(STORIES)) {
     });
   }
 
-  test(`${file}: every story is named by hand, and no two alike`, () => {
-    const stories = storiesOf(module);
-    const unnamed = stories.filter(([, story]) => typeof story.name !== 'string' || !story.name.trim()).map(([exportName]) => exportName);
-    assert.deepEqual(unnamed, [], 'stories named only by their export (Storybook would case it: "Rss 2", "IAP 2")');
-    const names = stories.map(([, story]) => story.name);
-    assert.deepEqual(names.filter((name, index) => names.indexOf(name) !== index), [], 'story names used twice');
-  });
 }
 
-for (const file of OTHER_STORIES) {
-  test(`${file}: every story is named by hand`, () => {
-    const unnamed = storiesOf(storybook.modules[file]).filter(([, story]) => typeof story.name !== 'string').map(([exportName]) => exportName);
-    assert.deepEqual(unnamed, []);
+for (const file of [...Object.values(STORIES), ...OTHER_STORIES]) {
+  test(`${file}: every story is named by hand where the sidebar reads it, and no two alike`, () => {
+    // the sidebar's names come from Storybook's index, which reads each export's `name` from the source
+    const indexed = loadCsf(readFileSync(`${root}${file}`, 'utf8'), { fileName: file, makeTitle: (title) => title }).parse();
+    const nameOf = Object.fromEntries(Object.entries(indexed._stories).map(([exportName, story]) => [exportName, story.name]));
+    const stories = storiesOf(storybook.modules[file]);
+    const unnamed = stories.filter(([exportName, story]) => typeof story.name !== 'string' || nameOf[exportName] !== story.name).map(([exportName]) => `${exportName} (sidebar: ${nameOf[exportName]})`);
+    assert.deepEqual(unnamed, [], 'stories the sidebar names by their export, cased by Storybook ("Rss 2", "IAP 2")');
+    const names = stories.map(([exportName]) => nameOf[exportName]);
+    assert.deepEqual(names.filter((name, index) => names.indexOf(name) !== index), [], 'story names used twice');
   });
 }
