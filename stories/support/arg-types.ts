@@ -150,7 +150,7 @@ function attributeRows(element: ManifestDeclaration): Array<[string, InputType]>
         name: attribute.name,
         description: `${attribute.description ?? field?.description ?? ''}${twin}`.trim(),
         ...attributeControl(typeText, defaultText),
-        table: { category: SECTION_OF[attribute.name] ?? CATEGORIES.other, type: { summary: typeText ?? 'string' }, defaultValue: { summary: defaultText } },
+        table: { category: SECTION_OF[attribute.name] ?? CATEGORIES.other, type: { summary: typeText }, defaultValue: { summary: defaultText } },
       },
     ];
   });
