@@ -65,6 +65,8 @@ const meta = {
     'heading-level': 2,
     required: false,
     disabled: false,
+    persist: false,
+    name: '',
     onChange: fn().mockName('change'),
   },
   // types, controls and sections come from the manifest (stories/support/arg-types.ts); these add what a story needs

@@ -101,6 +101,7 @@ const meta = {
     persist: false,
     disabled: false,
     'structured-data': false,
+    name: '',
     onChange: fn().mockName('change'),
   },
   // types, controls and sections come from the manifest (stories/support/arg-types.ts); these add what a story needs

@@ -164,6 +164,12 @@ for (const [tagName, file] of Object.entries(STORIES)) {
       }
     });
 
+    test(`${label}: every control starts with a value (no "Set string" or "Set boolean" button)`, () => {
+      const args = { ...meta.args, ...story.args };
+      const empty = visible.filter(([key, row]) => !['object', undefined].includes(controlType(row)) && row.control?.disable !== true && !(key in args)).map(shownName);
+      assert.deepEqual(empty, [], 'controls with no arg to show');
+    });
+
     test(`${label}: every control is wired into the element the story renders`, () => {
       // the element's own template: the meta's render with the story's args
       const template = meta.render({ ...meta.args, ...story.args }, {});
