@@ -2,6 +2,7 @@
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { setCustomElementsManifest, type Decorator, type Preview } from '@storybook/web-components-vite';
+import { argTypesFromManifest, type Manifest } from '../stories/support/arg-types.js';
 
 /*
  * Autodocs read attributes, properties, events, slots, CSS custom properties
@@ -12,48 +13,9 @@ import { setCustomElementsManifest, type Decorator, type Preview } from '@storyb
  */
 const manifests = import.meta.glob<Manifest>('../custom-elements.json', { eager: true, import: 'default' });
 const manifest = Object.values(manifests)[0];
-if (manifest) setCustomElementsManifest(forDocs(manifest));
+// the component descriptions still come from Storybook's reader; the tables come from ours (parameters below)
+if (manifest) setCustomElementsManifest(manifest);
 else console.warn('custom-elements.json is missing, so the docs have no attribute tables. Run `npx cem analyze` (npm run storybook does it for you).');
-
-interface Member {
-  name: string;
-  kind?: string;
-  static?: boolean;
-  privacy?: string;
-  default?: string;
-}
-interface Declaration {
-  kind?: string;
-  name?: string;
-  tagName?: string;
-  customElement?: boolean;
-  members?: Member[];
-  cssParts?: Array<{ name: string }>;
-}
-interface Manifest {
-  modules?: Array<{ declarations?: Declaration[] }>;
-}
-
-/**
- * Prepare the manifest for the docs tables: private, protected and static
- * members are left out (they are not part of the API). Storybook keys every
- * row by name, so a part called `heading` would replace the `heading`
- * attribute: parts are listed as `::part(heading)` instead.
- */
-function forDocs(input: Manifest): Manifest {
-  const modules = (input.modules ?? []).map((module) => ({
-    ...module,
-    declarations: (module.declarations ?? []).map((declaration) => {
-      if (!declaration.customElement || !declaration.tagName) return declaration;
-      return {
-        ...declaration,
-        members: declaration.members?.filter((member) => !member.static && (member.privacy ?? 'public') === 'public'),
-        cssParts: declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })),
-      };
-    }),
-  }));
-  return { ...input, modules };
-}
 
 /** Widths a designer wants to check: the narrow phone column up to a wide desktop layout. */
 const WIDTHS = ['auto', '320', '480', '768', '1280'] as const;
@@ -95,7 +57,11 @@ const preview: Preview = {
     },
     // run axe on every story; in test runs (e.g. the Vitest addon) a violation fails the story
     a11y: { test: 'error' },
-    docs: { toc: true },
+    docs: {
+      toc: true,
+      // one row per attribute, grouped for designers, instead of Storybook's attribute + property twins
+      extractArgTypes: (tagName: string) => argTypesFromManifest(manifest, tagName),
+    },
   },
 };
 

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { attr, described, num } from './support/story-helpers.js';
 import '../src/participation-ladder/define.js';
 import { ladderStrings } from '../src/participation-ladder/strings.js';
 import { PRESETS, PRESET_IDS } from '../src/participation-ladder/scales.js';
@@ -18,6 +19,7 @@ interface LadderArgs {
   perspectives: string;
   theme: 'auto' | 'light' | 'dark';
   heading: string;
+  'heading-level': number;
   required: boolean;
   disabled: boolean;
   persist: boolean;
@@ -26,9 +28,6 @@ interface LadderArgs {
   strings: StringTable;
   onChange: (event: Event) => void;
 }
-
-/** An attribute only when it has a value, so the "Show code" snippets stay short. */
-const attr = (value: string | undefined) => (value ? value : nothing);
 
 /** The element with the story's args; `children` go in its light DOM (e.g. a JSON script). */
 function ladder(args: Partial<LadderArgs>, children: unknown = nothing): TemplateResult {
@@ -40,6 +39,7 @@ function ladder(args: Partial<LadderArgs>, children: unknown = nothing): Templat
     aspiration=${attr(args.aspiration)}
     perspectives=${attr(args.perspectives)}
     heading=${attr(args.heading)}
+    heading-level=${num(args['heading-level'], 2)}
     theme=${attr(args.theme === 'auto' ? '' : args.theme)}
     ?required=${args.required ?? false}
     ?disabled=${args.disabled ?? false}
@@ -49,9 +49,6 @@ function ladder(args: Partial<LadderArgs>, children: unknown = nothing): Templat
     >${children}</cf-participation-ladder
   >`;
 }
-
-/** `parameters` with the one-line description shown above a story in the docs. */
-const described = (story: string) => ({ docs: { description: { story } } });
 
 const meta = {
   title: 'Participation ladder',
@@ -65,23 +62,22 @@ const meta = {
     perspectives: '',
     theme: 'auto',
     heading: '',
+    'heading-level': 2,
     required: false,
     disabled: false,
+    persist: false,
+    name: '',
     onChange: fn().mockName('change'),
   },
+  // types, controls and sections come from the manifest (stories/support/arg-types.ts); these add what a story needs
   argTypes: {
     scale: { control: 'select', options: [...PRESET_IDS], description: 'Preset scale (a custom scale comes from a child `<script type="application/json">`).' },
-    value: { control: 'text', description: 'Id of the rung marked "where we are now", e.g. `consultation`.' },
-    aspiration: { control: 'text', description: 'Id of the rung marked "where we want to be", e.g. `partnership`.' },
-    perspectives: { control: 'text', description: 'Perspectives rated separately, separated by semicolons.' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    heading: { control: 'text', description: 'Heading text; empty shows "Where does participation sit?".' },
-    required: { control: 'boolean' },
-    disabled: { control: 'boolean' },
-    persist: { control: false, description: 'Keep answers in `localStorage` (needs an `id`); see the Persist story.' },
+    value: { description: 'Id of the rung marked "where we are now", e.g. `consultation`.' },
+    aspiration: { description: 'Id of the rung marked "where we want to be", e.g. `partnership`.' },
+    'heading-level': { control: { type: 'number', min: 2, max: 6, step: 1 } },
+    persist: { description: 'Keep answers in `localStorage` (needs an `id`); see the “Persisted” story.' },
     id: { control: false, table: { disable: true } },
-    strings: { control: 'object', description: 'Replacement strings by key; see the OtherLanguage story.' },
-    onChange: { table: { disable: true } },
+    strings: { control: 'object', description: 'Replacement strings by key; see the “Other language (French)” story.' },
   },
   parameters: {
     docs: {
@@ -99,25 +95,30 @@ type Story = StoryObj<LadderArgs>;
 // ---- marks -------------------------------------------------------------------
 
 export const Empty: Story = {
+  name: 'Nothing marked',
   parameters: described('Nothing marked yet: the summary invites the reader to choose the rung for "where we are now".'),
 };
 
 export const Chosen: Story = {
+  name: 'Now marked',
   args: { value: 'consultation' },
   parameters: described('"Where we are now" is Consultation; the summary names its band and asks for an aim.'),
 };
 
 export const WithAim: Story = {
+  name: 'Now and aim',
   args: { value: 'consultation', aspiration: 'partnership' },
   parameters: described('Now Consultation, aim Partnership: the gap is stated in words, including the band it crosses into.'),
 };
 
 export const AimBelowNow: Story = {
+  name: 'Aim below now',
   args: { value: 'partnership', aspiration: 'consultation' },
   parameters: described('The aim is below where things are now: the widget says this can be the right choice rather than treating it as an error.'),
 };
 
 export const Questionnaire: Story = {
+  name: 'Help me decide',
   parameters: described('"Help me decide" opened by the play function, with five areas answered and one "not sure": the suggestion is the middle answer (Consultation) and the uneven profile is named.'),
   play: async ({ canvasElement }) => {
     const el = await getLadder(canvasElement);
@@ -140,11 +141,13 @@ export const Questionnaire: Story = {
 const PERSPECTIVES = 'Staff; People who use the service';
 
 export const Perspectives: Story = {
+  name: 'Perspectives',
   args: { perspectives: PERSPECTIVES },
   parameters: described('Two perspectives, each rated separately in its own tab; nothing rated yet.'),
 };
 
 export const PerspectivesRated: Story = {
+  name: 'Perspectives, rated',
   args: { perspectives: PERSPECTIVES, value: 'placation', aspiration: 'partnership' },
   parameters: described('Staff put it at Placation (from the attributes); the play function rates "People who use the service" at Therapy, aiming for Delegated power: three rungs apart, so the difference is flagged.'),
   play: async ({ canvasElement }) => {
@@ -167,10 +170,11 @@ const presetStory = (scale: (typeof PRESET_IDS)[number]): Story => ({
   parameters: described(`scale="${scale}": ${PRESETS[scale].name}, ${PRESETS[scale].levels.length} rungs, nothing marked.`),
 });
 
-export const Arnstein = presetStory('arnstein');
-export const Hart = presetStory('hart');
-export const IAP2 = presetStory('iap2');
-export const TLAP = presetStory('tlap');
+// the name is written in each export, where Storybook's index reads it (a name from presetStory would show only once the story runs)
+export const Arnstein: Story = { ...presetStory('arnstein'), name: 'Scale: Arnstein' };
+export const Hart: Story = { ...presetStory('hart'), name: 'Scale: Hart' };
+export const IAP2: Story = { ...presetStory('iap2'), name: 'Scale: IAP2' };
+export const TLAP: Story = { ...presetStory('tlap'), name: 'Scale: TLAP' };
 
 /** A small custom scale: levels bottom to top, two bands. */
 const peerLedScale = {
@@ -190,12 +194,14 @@ const peerLedScale = {
 };
 
 export const CustomScale: Story = {
+  name: 'Custom scale',
   args: { scale: '', value: 'involved', aspiration: 'co-led' },
   parameters: described('A custom five-rung scale in two bands from a child <script type="application/json"> (which takes precedence over the scale attribute).'),
   render: (args) => ladder(args, jsonScript(peerLedScale)),
 };
 
 export const BadInput: Story = {
+  name: 'Bad input',
   parameters: described('Three mistakes an author can make, each explained in the widget (and once in the console): invalid JSON in the child script, an unknown scale, an unknown value.'),
   render: (args) => html`<div style="display: grid; gap: 2rem">
     ${ladder({ ...args, heading: 'Invalid JSON in the custom scale' }, jsonScript('{ "name": "Our ladder", "levels": [ oops ] }'))}
@@ -207,6 +213,7 @@ export const BadInput: Story = {
 // ---- form and storage ------------------------------------------------------------
 
 export const Disabled: Story = {
+  name: 'Disabled',
   parameters: described('disabled: the marks are shown, faded; no control (rungs, perspective tabs, marking switch, Help me decide, copy and downloads) works, and a form would submit nothing.'),
   args: { value: 'consultation', aspiration: 'partnership', disabled: true, perspectives: 'Staff; People who use the service' },
 };
@@ -221,6 +228,7 @@ function showFormData(event: SubmitEvent): void {
 }
 
 export const Required: Story = {
+  name: 'Required, in a form',
   args: { required: true, name: 'participation' },
   parameters: described('required, in a <form>: submitting without "where we are now" is blocked by the browser; once chosen, the form submits participation (and participation-aspiration).'),
   render: (args) => html`<form @submit=${showFormData}>
@@ -238,6 +246,7 @@ export const Required: Story = {
 };
 
 export const RequiredError: Story = {
+  name: 'Required: error after submit',
   args: { required: true, name: 'participation' },
   parameters: described('required, after a submit with nothing marked (the play function asks the element to report its validity): the rungs are aria-invalid and a message above them, tied by aria-describedby, says what is missing until a rung is chosen.'),
   render: (args) => html`<form @submit=${showFormData}>
@@ -254,6 +263,7 @@ export const RequiredError: Story = {
 };
 
 export const ClearedWithUndo: Story = {
+  name: 'Cleared, with Undo',
   args: { persist: true, id: 'story-cleared-ladder', perspectives: PERSPECTIVES },
   parameters: described('"Clear my answers" just pressed (the play function marks a rung and clears): the status message says the answers are cleared and offers "Undo", the next Tab stop after the clear button, which brings every perspective’s marks back. Any other change withdraws it.'),
   play: async ({ canvasElement }) => {
@@ -266,6 +276,7 @@ export const ClearedWithUndo: Story = {
 };
 
 export const Persist: Story = {
+  name: 'Persisted',
   args: { persist: true, id: 'story-persist' },
   parameters: described('persist with id="story-persist": answers are kept in localStorage (reload to see them again) only because persist is set; without it nothing is stored. "Clear my answers" removes them.'),
 };
@@ -273,6 +284,7 @@ export const Persist: Story = {
 // ---- appearance ----------------------------------------------------------------
 
 export const DarkTheme: Story = {
+  name: 'Dark theme',
   args: { theme: 'dark', value: 'consultation', aspiration: 'partnership' },
   globals: { backgrounds: { value: 'dark' } },
   parameters: described('theme="dark" on a dark page.'),
@@ -280,12 +292,14 @@ export const DarkTheme: Story = {
 };
 
 export const Narrow320: Story = {
+  name: 'Narrow, 320 px',
   args: { value: 'consultation', aspiration: 'partnership' },
   parameters: described('In a 320 px wide container: one column, touch-sized rungs.'),
   render: (args) => html`<div style="inline-size: 320px; outline: 1px dashed #8a8f98">${ladder(args)}</div>`,
 };
 
 export const OtherLanguage: Story = {
+  name: 'Other language (French)',
   args: { value: 'consultation', aspiration: 'partnership', strings: frenchStrings },
   parameters: described('In a lang="fr" page with every string replaced through the strings property (interface, Arnstein’s rungs and the questionnaire); the play function opens "Help me decide".'),
   render: (args) => html`<div lang="fr">${ladder(args)}</div>`,
@@ -303,6 +317,7 @@ export const OtherLanguage: Story = {
 };
 
 export const Welsh: Story = {
+  name: 'Welsh (Cymraeg)',
   args: { value: 'consultation', aspiration: 'partnership' },
   parameters: described('In a lang="cy" page with no strings given: the built-in Welsh (interface, the scale and the questionnaire) loads on demand and replaces the English. The play function opens "Help me decide".'),
   render: (args) => html`<div lang="cy">${ladder(args)}</div>`,

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, userEvent, waitFor } from 'storybook/test';
+import { attr, described, num } from './support/story-helpers.js';
 import '../src/pros-cons/define.js';
 import { prosConsStrings } from '../src/pros-cons/strings.js';
 import type { StringTable } from '../src/shared/strings.js';
@@ -28,6 +29,7 @@ import { prosConsFrenchStrings } from './support/strings-pros-cons-fr.js';
 interface ProsConsArgs {
   mode: 'appraise' | 'read';
   heading: string;
+  'heading-level': number;
   'pros-label': string;
   'cons-label': string;
   theme: 'auto' | 'light' | 'dark';
@@ -42,9 +44,6 @@ interface ProsConsArgs {
   onChange: (event: Event) => void;
 }
 
-/** An attribute only when it has a value, so the "Show code" snippets stay short. */
-const attr = (value: string | undefined) => (value ? value : nothing);
-
 /** The element with the story's args; `children` go in its light DOM (lists or a JSON script). */
 function prosCons(args: Partial<ProsConsArgs>, children: unknown = demoLists()): TemplateResult {
   return html`<cf-pros-cons
@@ -52,6 +51,7 @@ function prosCons(args: Partial<ProsConsArgs>, children: unknown = demoLists()):
     name=${attr(args.name)}
     mode=${attr(args.mode === 'appraise' ? '' : args.mode)}
     heading=${attr(args.heading)}
+    heading-level=${num(args['heading-level'], 2)}
     pros-label=${attr(args['pros-label'])}
     cons-label=${attr(args['cons-label'])}
     theme=${attr(args.theme === 'auto' ? '' : args.theme)}
@@ -86,9 +86,6 @@ function lists(pros: readonly ListPoint[], cons: readonly ListPoint[]): Template
 /** The model appraisal (7 benefits, 6 pitfalls) as light-DOM lists. */
 const demoLists = () => lists(DEMO_PROS, DEMO_CONS);
 
-/** `parameters` with the one-line description shown above a story in the docs. */
-const described = (story: string) => ({ docs: { description: { story } } });
-
 const meta = {
   title: 'Pros and cons',
   component: 'cf-pros-cons',
@@ -97,29 +94,28 @@ const meta = {
   args: {
     mode: 'appraise',
     heading: DEMO_HEADING,
+    'heading-level': 2,
     'pros-label': DEMO_PROS_LABEL,
     'cons-label': DEMO_CONS_LABEL,
     theme: 'auto',
     persist: false,
     disabled: false,
     'structured-data': false,
+    name: '',
     onChange: fn().mockName('change'),
   },
+  // types, controls and sections come from the manifest (stories/support/arg-types.ts); these add what a story needs
   argTypes: {
-    mode: { control: 'select', options: ['appraise', 'read'], description: '`appraise` (default): each reader weighs the points. `read`: a static pros/cons block.' },
-    heading: { control: 'text', description: 'Heading of the appraisal; none when empty.' },
-    'pros-label': { control: 'text', description: 'Label of the pros side (default "Pros").' },
-    'cons-label': { control: 'text', description: 'Label of the cons side (default "Cons").' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    persist: { control: 'boolean', description: 'Keep the reader’s answers in `localStorage` (needs an `id`); see the Persisted story.' },
-    disabled: { control: 'boolean' },
-    'structured-data': { control: 'boolean', description: 'Add schema.org `Review` JSON-LD to the light DOM; see the StructuredData story.' },
-    name: { control: 'text', description: 'Form field name: the form submits the appraisal as JSON; see the InAForm story.' },
+    // the manifest types mode as the alias `Mode`, so its options are given here
+    mode: { control: 'inline-radio', options: ['appraise', 'read'] },
+    'heading-level': { control: { type: 'number', min: 2, max: 6, step: 1 } },
+    persist: { description: 'Keep the reader\u2019s answers in `localStorage` (needs an `id`); see the “Persisted” story.' },
+    'structured-data': { description: 'Add schema.org `Review` JSON-LD to the light DOM; see the “Structured data (JSON-LD)” story.' },
+    name: { description: 'Form field name: the form submits the appraisal as JSON; see the “In a form” story.' },
     id: { control: false, table: { disable: true } },
-    pros: { control: false, description: 'The author’s pros from script: `{ text, weight? }[]`; see the FromProperties story.' },
-    cons: { control: false, description: 'The author’s cons from script, likewise.' },
-    strings: { control: 'object', description: 'Replacement strings by key; see the OtherLanguage story.' },
-    onChange: { table: { disable: true } },
+    pros: { description: 'The author\u2019s pros from script: `{ text, weight? }[]`; see the “Points from properties” story.' },
+    cons: { description: 'The author\u2019s cons from script, likewise.' },
+    strings: { control: 'object', description: 'Replacement strings by key; see the “Other language (French)” story.' },
   },
   parameters: {
     docs: {
@@ -137,15 +133,18 @@ type Story = StoryObj<ProsConsArgs>;
 // ---- modes -------------------------------------------------------------------
 
 export const Read: Story = {
+  name: 'Read mode',
   args: { mode: 'read' },
   parameters: described('mode="read": the author’s two lists as a static block, two columns when wide, each with a text label and an icon.'),
 };
 
 export const AppraiseUntouched: Story = {
+  name: 'Appraise, untouched',
   parameters: described('mode="appraise" (the default), nothing weighed yet: every point starts "important", so 7 benefits against 6 pitfalls come out balanced.'),
 };
 
 export const Weighted: Story = {
+  name: 'Weighted by the reader',
   parameters: described('The play function weighs every point (benefits 9 in all, pitfalls 14): the balance is −0.22, the verdict "Leans to pitfalls", and the tipping point names the benefit that would bring it back to balanced.'),
   play: async ({ canvasElement }) => {
     const el = await getProsCons(canvasElement);
@@ -162,6 +161,7 @@ export const Weighted: Story = {
 };
 
 export const AuthorWeights: Story = {
+  name: 'Author’s weights',
   parameters: described('The same weights given by the author with data-weight on each <li>: the appraisal opens leaning to pitfalls, and form reset or "Clear my answers" come back to these.'),
   render: (args) =>
     prosCons(
@@ -174,6 +174,7 @@ export const AuthorWeights: Story = {
 };
 
 export const ReadersOwnPoints: Story = {
+  name: 'Reader’s own points',
   parameters: described('The play function adds two points of the reader’s own through the "Add a point of your own" form (type, choose the side, Add point): each is marked "Your point" and can be edited or removed.'),
   play: async ({ canvasElement }) => {
     const el = await getProsCons(canvasElement);
@@ -197,6 +198,7 @@ export const ReadersOwnPoints: Story = {
 // ---- authoring -------------------------------------------------------------------
 
 export const FromJson: Story = {
+  name: 'Points from JSON',
   parameters: described('Points from a child <script type="application/json"> { "pros": [...], "cons": [...] }; items are strings or { "text", "weight" } (here two pitfalls carry the author’s weights).'),
   render: (args) =>
     prosCons(
@@ -209,6 +211,7 @@ export const FromJson: Story = {
 };
 
 export const FromProperties: Story = {
+  name: 'Points from properties',
   args: {
     pros: DEMO_PROS.map((point, index) => ({ text: point.text, weight: WEIGHTED_PROS[index] ?? 2 })),
     cons: DEMO_CONS.map((point) => ({ text: point.text })),
@@ -218,6 +221,7 @@ export const FromProperties: Story = {
 };
 
 export const StructuredData: Story = {
+  name: 'Structured data (JSON-LD)',
   args: { 'structured-data': true },
   parameters: described('structured-data: a <script type="application/ld+json"> with a schema.org Review (positiveNotes, negativeNotes, the visible text exactly) is added to the element’s light DOM; the play function copies it into the box below.'),
   render: (args) => html`${prosCons(args)}
@@ -236,8 +240,9 @@ export const StructuredData: Story = {
 // ---- form and storage ------------------------------------------------------------
 
 export const Disabled: Story = {
+  name: 'Disabled',
   args: { disabled: true },
-  parameters: described('disabled, with the author’s weights of the AuthorWeights story: every control (weights, the add form, the reflection, copy, downloads and print) is inert and faded, and a form would submit nothing.'),
+  parameters: described('disabled, with the author’s weights of the “Author’s weights” story: every control (weights, the add form, the reflection, copy, downloads and print) is inert and faded, and a form would submit nothing.'),
   render: AuthorWeights.render,
   play: async ({ canvasElement }) => {
     const el = await getProsCons(canvasElement);
@@ -262,6 +267,7 @@ function showFormData(event: SubmitEvent): void {
 }
 
 export const InAForm: Story = {
+  name: 'In a form',
   args: { name: 'cpd-appraisal' },
   parameters: described('name="cpd-appraisal" in a <form>: the form submits the appraisal as a JSON string (points, weights, who wrote each, balance, verdict, reflection); the play function weighs one point and submits. Reset brings back the author’s weights.'),
   render: (args) => html`<form @submit=${showFormData}>
@@ -284,6 +290,7 @@ export const InAForm: Story = {
 };
 
 export const Persisted: Story = {
+  name: 'Persisted',
   args: { persist: true, id: 'story-social-media-cpd' },
   parameters: described('persist with id="story-social-media-cpd": weights, own points and the reflection are kept in localStorage (reload to see them again) only because persist is set; without it nothing is stored. The play function fills in a first answer when nothing is stored yet; "Clear my answers" removes them.'),
   play: async ({ canvasElement }) => {
@@ -296,6 +303,7 @@ export const Persisted: Story = {
 };
 
 export const ClearedWithUndo: Story = {
+  name: 'Cleared, with Undo',
   args: { persist: true, id: 'story-cleared-appraisal' },
   parameters: described('"Clear my answers" just pressed (the play function weighs a point, writes a reflection and clears): the status message says the answers are cleared and offers "Undo", the next Tab stop after the clear button, which brings them all back. Any other change withdraws it.'),
   play: async ({ canvasElement }) => {
@@ -311,14 +319,16 @@ export const ClearedWithUndo: Story = {
 // ---- appearance ----------------------------------------------------------------
 
 export const DarkTheme: Story = {
+  name: 'Dark theme',
   args: { theme: 'dark' },
   globals: { backgrounds: { value: 'dark' } },
-  parameters: described('theme="dark" on a dark page, with the points weighed as in the Weighted story.'),
+  parameters: described('theme="dark" on a dark page, with the points weighed as in the “Weighted by the reader” story.'),
   render: (args) => html`<div style="background: #15181c; color: #e8eaed; padding: 1.5rem; border-radius: 0.5rem">${prosCons(args)}</div>`,
   play: Weighted.play,
 };
 
 export const Narrow320: Story = {
+  name: 'Narrow, 320 px',
   parameters: described('In a 320 px wide container: one column (container queries, not the viewport), touch-sized weights.'),
   render: (args) => html`<div style="inline-size: 320px; outline: 1px dashed #8a8f98">${prosCons(args)}</div>`,
 };
@@ -327,6 +337,7 @@ const LONG_TEXT =
   'Being part of a lively online network of practitioners, researchers and people who use services means that new research, new guidance and honest accounts of practice reach you weeks or months before they turn up in a training day, and you can ask the people who wrote them what they meant, which is something a journal article on its own rarely allows.';
 
 export const VeryLongPointText: Story = {
+  name: 'Very long point text',
   parameters: described('Points of several sentences, and one long unbroken web address: the text wraps in its column, and the tipping point quotes the long benefit in a shortened form.'),
   render: (args) =>
     prosCons(
@@ -343,6 +354,7 @@ export const VeryLongPointText: Story = {
 };
 
 export const ThirtyPointsASide: Story = {
+  name: 'Thirty points a side',
   args: { heading: 'Thirty points a side', 'pros-label': '', 'cons-label': '', pros: generatedPoints('pro', 30), cons: generatedPoints('con', 30) },
   parameters: described('Thirty generated points on each side, given by the pros/cons properties, with weights cycling through 0-3.'),
   render: (args) => prosCons(args, nothing),
@@ -352,12 +364,14 @@ export const ThirtyPointsASide: Story = {
 // "Pros" and "Cons" region landmarks, which axe flags as not unique.
 
 export const BadInputInvalidJson: Story = {
+  name: 'Bad input: invalid JSON',
   args: { heading: 'Invalid JSON (the lists are used instead)', 'pros-label': '', 'cons-label': '' },
   parameters: described('A child <script type="application/json"> that is not valid JSON, next to the author’s lists: a message quotes the parser, the lists are used, and the console has one warning.'),
   render: (args) => prosCons(args, html`${jsonScript('{ "pros": [ "Quick answers", ] oops }')}${lists(DEMO_PROS.slice(0, 2), DEMO_CONS.slice(0, 2))}`),
 };
 
 export const BadInputWeights: Story = {
+  name: 'Bad input: weights out of range',
   args: { heading: 'Weights 7, -1, "lots" and 1.6', 'pros-label': '', 'cons-label': '' },
   parameters: described('data-weight outside 0-3: numbers are rounded and brought into range (7 → crucial, -1 → does not apply, 1.6 → important), anything else is "important"; one console warning lists them.'),
   render: (args) =>
@@ -377,18 +391,21 @@ export const BadInputWeights: Story = {
 };
 
 export const BadInputNoPoints: Story = {
+  name: 'Bad input: no points',
   args: { heading: 'No points at all', 'pros-label': '', 'cons-label': '' },
   parameters: described('No lists, no JSON, no properties: a message invites the reader to add points of their own (in read mode: "There are no points to show"), and one console warning explains the three ways to give points.'),
   render: (args) => prosCons(args, nothing),
 };
 
 export const BadInput200Points: Story = {
+  name: 'Bad input: 200 points',
   args: { heading: '200 points (100 a side)', 'pros-label': '', 'cons-label': '', pros: generatedPoints('pro', 100), cons: generatedPoints('con', 100) },
   parameters: described('100 pros and 100 cons from the properties: the first 50 a side are shown, a message says so for each side, and the console has one warning.'),
   render: (args) => prosCons(args, nothing),
 };
 
 export const OtherLanguage: Story = {
+  name: 'Other language (French)',
   args: { heading: DEMO_FR.heading, 'pros-label': '', 'cons-label': '', strings: prosConsFrenchStrings },
   parameters: described('In a lang="fr" page with every string replaced through the strings property (side labels included) and the points in French; the play function weighs a few points.'),
   render: (args) => html`<div lang="fr">${prosCons(args, lists(DEMO_FR.pros.map((text) => ({ text })), DEMO_FR.cons.map((text) => ({ text }))))}</div>`,
@@ -403,6 +420,7 @@ export const OtherLanguage: Story = {
 };
 
 export const Welsh: Story = {
+  name: 'Welsh (Cymraeg)',
   args: { heading: 'Cyfryngau cymdeithasol ar gyfer DPP', 'pros-label': '', 'cons-label': '' },
   parameters: described('In a lang="cy" page with no strings given: the built-in Welsh loads on demand (side labels "Manteision" and "Anfanteision" included); the points are the author’s own, in Welsh.'),
   render: (args) =>

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect, fn, waitFor } from 'storybook/test';
+import { attr, described, num } from './support/story-helpers.js';
 import '../src/study-feed/define.js';
 import { studyFeedStrings } from '../src/study-feed/strings.js';
 import type { StringTable } from '../src/shared/strings.js';
@@ -34,8 +35,8 @@ import {
 interface StudyFeedArgs {
   src: string;
   heading: string;
-  headingLevel: number;
-  maxItems: number;
+  'heading-level': number;
+  'max-items': number;
   timeout: number;
   proxy: string;
   rich: boolean;
@@ -48,19 +49,14 @@ interface StudyFeedArgs {
   onError: (event: Event) => void;
 }
 
-/** An attribute only when it has a value, so the "Show code" snippets stay short. */
-const attr = (value: string | undefined) => (value ? value : nothing);
-/** A number attribute only when it differs from the element's default. */
-const num = (value: number | undefined, fallback: number) => (value === undefined || value === fallback ? nothing : String(value));
-
 /** The element with the story's args; `children` go in its light DOM (JSON scripts, fallback content). */
 function studyFeed(args: Partial<StudyFeedArgs>, children: unknown = nothing): TemplateResult {
   return html`<cf-study-feed
     id=${attr(args.id)}
     src=${attr(args.src)}
     heading=${attr(args.heading)}
-    heading-level=${num(args.headingLevel, 2)}
-    max-items=${num(args.maxItems, 3)}
+    heading-level=${num(args['heading-level'], 2)}
+    max-items=${num(args['max-items'], 3)}
     timeout=${num(args.timeout, 10000)}
     proxy=${attr(args.proxy)}
     refresh=${num(args.refresh, 0)}
@@ -80,9 +76,6 @@ const connectingPeopleChildren = () => html`${jsonScript(CONNECTING_PEOPLE_STUDY
 
 /** Fallback content only (shown again when the feed cannot be loaded and nothing was saved). */
 const fallback = () => html`<p>News from the Connecting People study: <a href="https://connecting-people.example.org/">read the study blog</a>.</p>`;
-
-/** `parameters` with the one-line description shown above a story in the docs. */
-const described = (story: string) => ({ docs: { description: { story } } });
 
 /** Wait until the card shows `state` (the `data-state` of its base part). */
 async function expectState(canvasElement: HTMLElement, state: string, timeout = 5000) {
@@ -106,8 +99,8 @@ const meta = {
   args: {
     src: '',
     heading: '',
-    headingLevel: 2,
-    maxItems: 3,
+    'heading-level': 2,
+    'max-items': 3,
     timeout: 10000,
     proxy: '',
     rich: false,
@@ -118,21 +111,18 @@ const meta = {
     onLoad: fn().mockName('load'),
     onError: fn().mockName('error'),
   },
+  // types, controls and sections come from the manifest (stories/support/arg-types.ts); these add what a story needs
   argTypes: {
-    src: { control: 'text', description: 'Feed URL (RSS 2.0, RSS 1.0, Atom 1.0 or JSON Feed). The stories serve their feeds as `blob:` URLs; empty uses the inline JSON Feed.' },
-    heading: { control: 'text', description: 'The study\u2019s name; empty uses the feed\u2019s title.' },
-    headingLevel: { control: { type: 'number', min: 2, max: 6, step: 1 }, description: 'Level of the card\u2019s heading (attribute `heading-level`).' },
-    maxItems: { control: { type: 'number', min: 1, max: 50, step: 1 }, description: 'How many of the latest updates to show (attribute `max-items`).' },
-    timeout: { control: { type: 'number', min: 1, step: 500 }, description: 'Milliseconds to wait for the feed.' },
-    proxy: { control: 'text', description: 'Proxy URL template with `{url}`, for feeds that do not allow other sites (CORS).' },
-    rich: { control: 'boolean', description: 'Render each update\u2019s content as sanitised HTML; see the Rich story.' },
-    persist: { control: 'boolean', description: 'Keep the last good copy and the last visit in `localStorage` (needs an `id`); see the Stale story.' },
-    refresh: { control: { type: 'number', min: 0, step: 30 }, description: 'Seconds between refetches while the page is visible; 0 for on demand only.' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
-    id: { control: 'text', description: 'Needed by persist: the key of the saved copy.' },
-    strings: { control: 'object', description: 'Replacement strings by key; see the OtherLanguage story.' },
-    onLoad: { table: { disable: true } },
-    onError: { table: { disable: true } },
+    src: { description: 'Feed URL (RSS 2.0, RSS 1.0, Atom 1.0 or JSON Feed). The stories serve their feeds as `blob:` URLs; empty uses the inline JSON Feed.' },
+    'heading-level': { control: { type: 'number', min: 2, max: 6, step: 1 } },
+    // number controls even while the manifest cannot read the type of a named default (DEFAULT_MAX_ITEMS)
+    'max-items': { control: { type: 'number', min: 1, max: 50, step: 1 } },
+    timeout: { control: { type: 'number', min: 1, step: 500 } },
+    refresh: { control: { type: 'number', min: 0, step: 30 } },
+    rich: { description: 'Render each update\u2019s content as sanitised HTML; see the “Rich content” story.' },
+    persist: { description: 'Keep the last good copy and the last visit in `localStorage` (needs an `id`); see the “Saved copy after an error” story.' },
+    id: { description: 'Needed by `persist`: the key of the saved copy.' },
+    strings: { control: 'object', description: 'Replacement strings by key; see the “Other language (French)” story.' },
   },
   parameters: {
     docs: {
@@ -150,6 +140,7 @@ type Story = StoryObj<StudyFeedArgs>;
 // ---- formats ---------------------------------------------------------------------
 
 export const Rss2: Story = {
+  name: 'RSS 2.0',
   args: { src: RSS2_URL, heading: 'Connecting People study', id: 'connecting-people' },
   parameters: described('The seed\u2019s "Connecting People" study from its RSS 2.0 feed, with a data-study child giving status, phase, milestones and follow links.'),
   render: (args) => studyFeed(args, connectingPeopleChildren()),
@@ -161,6 +152,7 @@ export const Rss2: Story = {
 };
 
 export const Rss1: Story = {
+  name: 'RSS 1.0 (RDF)',
   args: { src: RSS1_URL },
   parameters: described('An RSS 1.0 (RDF) feed with dc:creator and dc:date; no study details, so only the updates are shown.'),
   play: async ({ canvasElement }) => {
@@ -169,6 +161,7 @@ export const Rss1: Story = {
 };
 
 export const Atom: Story = {
+  name: 'Atom 1.0',
   args: { src: ATOM_URL },
   parameters: described('An Atom 1.0 feed: links resolved against xml:base, an entry with two authors, and an HTML title shown as plain text.'),
   play: async ({ canvasElement }) => {
@@ -177,6 +170,7 @@ export const Atom: Story = {
 };
 
 export const JsonFeedInline: Story = {
+  name: 'JSON Feed, inline',
   parameters: described('An inline JSON Feed 1.1 in a child script, with the study details in its _study extension; no src, so no Refresh button.'),
   render: (args) => studyFeed(args, jsonScript(PARTNER_BRIEFING)),
   play: async ({ canvasElement }) => {
@@ -188,6 +182,7 @@ export const JsonFeedInline: Story = {
 // ---- states ------------------------------------------------------------------------
 
 export const Empty: Story = {
+  name: 'Empty feed',
   args: { src: EMPTY_URL },
   parameters: described('A valid feed with no items yet: "No updates yet."'),
   play: async ({ canvasElement }) => {
@@ -196,6 +191,7 @@ export const Empty: Story = {
 };
 
 export const Loading: Story = {
+  name: 'Loading',
   args: { src: NEVER_ANSWERS_URL, heading: 'Connecting People study', timeout: 3600000 },
   parameters: described('A feed that never answers (a made-up address the stories hold open, with a one-hour timeout): the skeleton keeps the card\u2019s space and the card is aria-busy.'),
   render: (args) => studyFeed(args, fallback()),
@@ -206,6 +202,7 @@ export const Loading: Story = {
 };
 
 export const ErrorNetwork: Story = {
+  name: 'Error: network',
   args: { src: UNREACHABLE_URL, heading: 'Connecting People study' },
   parameters: described('The feed\u2019s server cannot be reached (a .invalid address): the reason in words, a Try again button, a link to the feed, and the page\u2019s fallback content below.'),
   render: (args) => studyFeed(args, fallback()),
@@ -216,6 +213,7 @@ export const ErrorNetwork: Story = {
 };
 
 export const ErrorHttp404: Story = {
+  name: 'Error: HTTP 404',
   args: { src: NOT_FOUND_URL, heading: 'Connecting People study' },
   parameters: described('The server answers HTTP 404 (a made-up address the stories answer): "The feed was not found at this address".'),
   render: (args) => studyFeed(args, fallback()),
@@ -226,6 +224,7 @@ export const ErrorHttp404: Story = {
 };
 
 export const ErrorTimeout: Story = {
+  name: 'Error: timeout',
   args: { src: NEVER_ANSWERS_URL, heading: 'Connecting People study', timeout: 2000 },
   parameters: described('timeout="2000" against a feed that never answers: after two seconds, "The feed took too long to answer".'),
   render: (args) => studyFeed(args, fallback()),
@@ -236,6 +235,7 @@ export const ErrorTimeout: Story = {
 };
 
 export const ErrorNotAFeed: Story = {
+  name: 'Error: not a feed',
   args: { src: HTML_PAGE_URL, heading: 'Connecting People study' },
   parameters: described('src points at a web page (the study\u2019s home page) instead of its feed.'),
   render: (args) => studyFeed(args, fallback()),
@@ -246,6 +246,7 @@ export const ErrorNotAFeed: Story = {
 };
 
 export const ErrorTooLarge: Story = {
+  name: 'Error: too large',
   args: { heading: 'Connecting People study' },
   parameters: described('A feed of over 6 MB: refused as soon as its size is known (the limit is 5 MB).'),
   loaders: [async () => ({ src: tooLargeFeedUrl() })],
@@ -257,6 +258,7 @@ export const ErrorTooLarge: Story = {
 };
 
 export const ErrorInlineJson: Story = {
+  name: 'Error: inline JSON',
   parameters: described('An inline JSON Feed with a syntax error: the reason in words, and no retry (nothing would change).'),
   render: (args) => studyFeed(args, jsonScript('{ "version": "https://jsonfeed.org/version/1.1", "items": [ { "title": "Oops" ] }')),
   play: async ({ canvasElement }) => {
@@ -266,6 +268,7 @@ export const ErrorInlineJson: Story = {
 };
 
 export const StaleWhileLoading: Story = {
+  name: 'Saved copy while loading',
   args: { src: NEVER_ANSWERS_URL, heading: 'Connecting People study', persist: true, id: 'story-stale-loading', timeout: 3600000 },
   parameters: described('persist with a copy saved yesterday: it is shown at once, saying when it was saved, while the (never-answering) feed is checked.'),
   loaders: [
@@ -282,6 +285,7 @@ export const StaleWhileLoading: Story = {
 };
 
 export const Stale: Story = {
+  name: 'Saved copy after an error',
   args: { src: UNREACHABLE_URL, heading: 'Connecting People study', persist: true, id: 'story-stale' },
   parameters: described('persist with a copy saved two days ago and a feed that now fails: the saved copy stays, saying when it was saved and why it could not be updated, with Try again.'),
   loaders: [
@@ -300,6 +304,7 @@ export const Stale: Story = {
 };
 
 export const NewSinceLastVisit: Story = {
+  name: 'New since the last visit',
   args: { heading: 'Connecting People study', persist: true, id: 'story-new' },
   parameters: described('persist with a last visit three days ago: the two updates since then are marked New, and recent dates are said in words ("Today", "Yesterday", "4 days ago").'),
   loaders: [
@@ -318,6 +323,7 @@ export const NewSinceLastVisit: Story = {
 // ---- content -------------------------------------------------------------------------
 
 export const Rich: Story = {
+  name: 'Rich content',
   args: { src: RSS2_URL, heading: 'Connecting People study', rich: true },
   parameters: described('rich: each update\u2019s content (content:encoded, else the description) is rendered as HTML sanitised by DOMPurify, which is loaded only now.'),
   render: (args) => studyFeed(args, connectingPeopleChildren()),
@@ -329,6 +335,7 @@ export const Rich: Story = {
 };
 
 export const HostileFeed: Story = {
+  name: 'Hostile feed',
   args: { src: HOSTILE_URL, rich: true },
   parameters: described('rich with a hostile feed (scripts, event handlers and javascript: links in every field): markup in titles and authors is shown as text, and nothing runs.'),
   play: async ({ canvasElement }) => {
@@ -343,7 +350,8 @@ export const HostileFeed: Story = {
 };
 
 export const MaxItems: Story = {
-  args: { src: RSS2_URL, heading: 'Connecting People study', maxItems: 5 },
+  name: 'Five updates (max-items)',
+  args: { src: RSS2_URL, heading: 'Connecting People study', 'max-items': 5 },
   parameters: described('max-items="5": all five updates of the demo feed (the default is the latest three).'),
   render: (args) => studyFeed(args, connectingPeopleChildren()),
   play: async ({ canvasElement }) => {
@@ -355,6 +363,7 @@ export const MaxItems: Story = {
 // ---- appearance ----------------------------------------------------------------------
 
 export const DarkTheme: Story = {
+  name: 'Dark theme',
   args: { src: RSS2_URL, heading: 'Connecting People study', theme: 'dark' },
   globals: { backgrounds: { value: 'dark' } },
   parameters: described('theme="dark" on a dark page.'),
@@ -365,6 +374,7 @@ export const DarkTheme: Story = {
 };
 
 export const Narrow320: Story = {
+  name: 'Narrow, 320 px',
   args: { src: RSS2_URL, heading: 'Connecting People study' },
   parameters: described('In a 320 px wide container: one column, long titles and milestones wrap.'),
   render: (args) => html`<div style="inline-size: 320px; outline: 1px dashed #8a8f98">${studyFeed(args, connectingPeopleChildren())}</div>`,
@@ -376,6 +386,7 @@ export const Narrow320: Story = {
 const FRENCH_URL = feedUrl(JSON.stringify(FRENCH_FEED), 'application/feed+json');
 
 export const OtherLanguage: Story = {
+  name: 'Other language (French)',
   args: { src: FRENCH_URL, strings: studyFeedFrenchStrings },
   parameters: described('In a lang="fr" page with every string replaced through the strings property, and a French feed: dates and author lists follow the language.'),
   render: (args) => html`<div lang="fr">${studyFeed(args)}</div>`,
@@ -388,7 +399,8 @@ export const OtherLanguage: Story = {
 };
 
 export const Welsh: Story = {
-  parameters: described('In a lang="cy" page with no strings given: the built-in Welsh loads on demand, and dates follow the language (the inline JSON Feed of JsonFeedInline; its own words stay as written).'),
+  name: 'Welsh (Cymraeg)',
+  parameters: described('In a lang="cy" page with no strings given: the built-in Welsh loads on demand, and dates follow the language (the inline JSON Feed of the “JSON Feed, inline” story; its own words stay as written).'),
   render: (args) => html`<div lang="cy">${studyFeed(args, jsonScript(PARTNER_BRIEFING))}</div>`,
   play: async ({ canvasElement }) => {
     const card = await expectState(canvasElement, 'ready');

@@ -14,6 +14,7 @@ import type { StringTable } from '../../src/shared/strings.js';
 
 const ui: StringTable = {
   heading: 'Où en est la participation\u202f?',
+  required: 'Une réponse est requise.',
   intro: 'Choisissez le barreau qui décrit le mieux la situation actuelle et, si vous le souhaitez, celle que vous visez.',
   'marking.label': 'Que marquez-vous\u202f?',
   'marking.now': 'Où nous en sommes',
