@@ -91,5 +91,5 @@ export function generateRss(targetBytes, seed = 1) {
   }
   parts.push(TAIL);
   const xml = parts.join('');
-  return { xml, items: count, bytes: Buffer.byteLength(xml) };
+  return { xml, items: count, bytes: new TextEncoder().encode(xml).length }; // TextEncoder: the generator also runs in the browser (test/feed/support/recorded.ts)
 }
