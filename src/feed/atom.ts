@@ -92,8 +92,8 @@ function contentSource(entry: Element, atom: NamespaceTest, ctx: ReadContext): s
   return content && src ? resolveUrl(src, ctx.baseOf(content)) : undefined;
 }
 
-/** Names of `author` elements (their `name`, else `email`), as written. */
-function authorsOf(parent: Element, atom: NamespaceTest): string[] {
+/** Names of Atom `author` elements (their `name`, else `email`), as written; RSS items carry them too. */
+export function authorsOf(parent: Element, atom: NamespaceTest): string[] {
   return uniqueNames(
     childrenNamed(parent, 'author', atom).map((author) => {
       const name = childNamed(author, 'name', atom)?.textContent ?? '';

@@ -11,7 +11,8 @@ export type Syntax = 'json' | 'xml' | 'html' | 'unknown';
 /** Sniff the syntax from the first non-blank characters (and comments, for markup). */
 export function sniffSyntax(text: string): Syntax {
   const start = text.replace(/^[\ufeff\s]+/, '');
-  if (start.startsWith('{')) return 'json';
+  // A JSON list is no feed either, but reading it as JSON lets the error say why (see json-feed.ts).
+  if (start.startsWith('{') || /^\[\s*[[{"\d\-\]tfn]/.test(start)) return 'json';
   if (!start.startsWith('<')) return 'unknown';
   // The first element decides: an HTML doctype in front of an <rss> is a template's mistake, not a page.
   const head = start.slice(0, 4096).replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!doctype[^>]*>/gi, ' ');

@@ -20,26 +20,39 @@ export function readJsonFeed(text: string, ctx: ReadContext): Omit<Feed, 'lenien
   } catch {
     throw new FeedError('malformed', 'The feed is not valid JSON.');
   }
-  if (!isJsonFeed(value)) throw new FeedError('not-a-feed', 'This JSON is not a JSON Feed (no "items" list).');
-  const feedAuthors = authorsOf(value);
-  const study = parseStudy(value['_study'], ctx.url);
+  const problem = whyNotAJsonFeed(value);
+  if (problem) throw new FeedError('not-a-feed', `This JSON is not a JSON Feed: ${problem}.`);
+  const feed = value as Record<string, unknown>; // an object, as whyNotAJsonFeed checked
+  const feedAuthors = authorsOf(feed);
+  const study = parseStudy(feed['_study'], ctx.url);
   return {
     format: 'json',
-    title: plain(value['title']),
-    url: url(value['home_page_url'], ctx) ?? ctx.url ?? '',
-    description: plain(value['description']),
-    items: arrayOf(value['items'])
+    title: plain(feed['title']),
+    url: url(feed['home_page_url'], ctx) ?? ctx.url ?? '',
+    description: plain(feed['description']),
+    items: arrayOf(feed['items'])
       .filter(isRecord)
       .map((item, index) => readItem(item, index, feedAuthors, ctx)),
     ...(study ? { study } : {}),
   };
 }
 
-/** A JSON Feed: an object with an `items` array and, if any, a jsonfeed.org `version`. */
-function isJsonFeed(value: unknown): value is Record<string, unknown> {
-  if (!isRecord(value) || !Array.isArray(value['items'])) return false;
+/**
+ * Why `value` is not a JSON Feed, in words for the error message, or
+ * undefined when it is one: an object with an `items` list and, if any, a
+ * `version` that is a jsonfeed.org URL or a bare version number. Feeds as
+ * written say `"version": "1.0"` or `"1.1"` too (issue 11); any other
+ * version names a different kind of JSON.
+ */
+function whyNotAJsonFeed(value: unknown): string | undefined {
+  if (!isRecord(value)) return `it is ${Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'null' : `a ${typeof value}`}, not an object`;
   const version = value['version'];
-  return version === undefined || (typeof version === 'string' && /jsonfeed\.org\/version\//i.test(version));
+  const knownVersion = typeof version === 'string' && (/jsonfeed\.org\/version\//i.test(version) || /^\s*\d+(?:\.\d+)*\s*$/.test(version));
+  if (version !== undefined && !knownVersion) return `its "version" is ${JSON.stringify(version)}, not a JSON Feed version such as "https://jsonfeed.org/version/1.1"`;
+  const items = value['items'];
+  if (items === undefined) return 'it has no "items" list';
+  if (!Array.isArray(items)) return `its "items" is not a list (it is ${items === null ? 'null' : `a ${typeof items}`})`;
+  return undefined;
 }
 
 function readItem(item: Record<string, unknown>, index: number, feedAuthors: string[], ctx: ReadContext): FeedItem {

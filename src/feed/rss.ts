@@ -4,6 +4,7 @@
  * (feeds use all three); extensions by their namespace: `content:encoded`,
  * `dc:creator`, `dc:date`, `dc:subject`, `atom:link`, `xhtml:body`.
  */
+import { authorsOf as atomAuthorsOf } from './atom.js';
 import { authorName, uniqueNames } from './authors.js';
 import type { ReadContext } from './context.js';
 import { parseFeedDate } from './dates.js';
@@ -63,13 +64,18 @@ function coreNamespaceTest(rootNamespace: string | null): NamespaceTest {
 function channelLink(channel: Element, core: NamespaceTest, ctx: ReadContext): string {
   const link = childrenNamed(channel, 'link', core).find((l) => (l.textContent ?? '').trim());
   if (link) return resolveUrl(link.textContent ?? '', ctx.baseOf(link));
-  const alternate = atomAlternate(channel, ctx);
+  const alternate = atomAlternate(channel, core, ctx);
   return alternate ?? ctx.url ?? '';
 }
 
-/** An `atom:link rel="alternate"` (or without rel), which some RSS feeds use instead of `link`. */
-function atomAlternate(parent: Element, ctx: ReadContext): string | undefined {
-  const link = childrenNamed(parent, 'link', ATOM).find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
+/**
+ * An Atom-style link with `rel="alternate"` (or no rel), which some RSS
+ * feeds use instead of a `link` with text: `atom:link`, or a plain `link`
+ * written with an `href` attribute (issue 11).
+ */
+function atomAlternate(parent: Element, core: NamespaceTest, ctx: ReadContext): string | undefined {
+  const candidates = [...childrenNamed(parent, 'link', ATOM), ...childrenNamed(parent, 'link', core).filter((l) => l.hasAttribute('href'))];
+  const link = candidates.find((l) => (l.getAttribute('rel')?.trim() || 'alternate') === 'alternate' && l.getAttribute('href')?.trim());
   const href = link?.getAttribute('href');
   return link && href ? resolveUrl(href, ctx.baseOf(link)) : undefined;
 }
@@ -89,7 +95,7 @@ function readItem(item: Element, index: number, core: NamespaceTest, ctx: ReadCo
   const title = plainTextOf(
     textOf(firstWithText([childNamed(item, 'title', core), childNamed(item, 'title', DC), mediaChild(item, 'title')])) ?? '',
   );
-  const date = firstDate(item, [['pubDate', core], ['date', DC], ['issued', DCTERMS], ['created', DCTERMS]]);
+  const date = firstDate(item, [['pubDate', core], ['date', DC], ['published', ATOM], ['issued', DCTERMS], ['created', DCTERMS]]);
   const updated = firstDate(item, [['modified', DCTERMS], ['updated', ATOM]]);
   const contentHtml = content?.html.trim() ? content.html : described?.html;
   return {
@@ -101,9 +107,10 @@ function readItem(item: Element, index: number, core: NamespaceTest, ctx: ReadCo
     authors: itemAuthors(item, core),
     summary: clipText(described?.text || content?.text || '', ctx.summaryLength),
     ...(contentHtml?.trim() ? { contentHtml } : {}),
-    categories: uniqueNames(
-      [...childrenNamed(item, 'category', core), ...childrenNamed(item, 'subject', DC)].map((c) => plainTextOf(c.textContent ?? '')),
-    ),
+    categories: uniqueNames([
+      ...childrenNamed(item, 'category', core).map((c) => plainTextOf(c.textContent ?? '')),
+      ...childrenNamed(item, 'subject', DC).flatMap(subjectsOf),
+    ]),
   };
 }
 
@@ -115,7 +122,7 @@ function readItem(item: Element, index: number, core: NamespaceTest, ctx: ReadCo
 function itemLink(item: Element, core: NamespaceTest, ctx: ReadContext): string {
   const link = childrenNamed(item, 'link', core).find((l) => (l.textContent ?? '').trim());
   if (link) return resolveUrl(link.textContent ?? '', ctx.baseOf(link));
-  const alternate = atomAlternate(item, ctx);
+  const alternate = atomAlternate(item, core, ctx);
   if (alternate) return alternate;
   const guid = childNamed(item, 'guid', core);
   const guidText = (guid?.textContent ?? '').trim();
@@ -146,7 +153,14 @@ function itemAuthors(item: Element, core: NamespaceTest): string[] {
     ...childrenNamed(item, 'author', DC),
     ...childrenNamed(item, 'author', ITUNES),
   ];
-  return uniqueNames(sources.map((s) => authorName(s.textContent ?? '')));
+  return uniqueNames([...sources.map((s) => authorName(s.textContent ?? '')), ...atomAuthorsOf(item, ATOM)]);
+}
+
+/** A `dc:subject`'s labels: one, or each `rdf:li` of the RDF list (Bag, Seq, Alt) it holds. */
+function subjectsOf(subject: Element): string[] {
+  const list = subject.firstElementChild;
+  if (!list || list.namespaceURI !== RDF_NS) return [plainTextOf(subject.textContent ?? '')];
+  return childrenNamed(list, 'li', (ns) => ns === RDF_NS).map((li) => plainTextOf(li.textContent ?? ''));
 }
 
 /** The first element that has some text. */
