@@ -8,6 +8,7 @@ import { trustedHtmlForParsing } from '../shared/trusted-types.js';
 import { escapeAttribute, escapeText } from '../shared/markup.js';
 import { requireDom } from './errors.js';
 import { resolveUrl } from './urls.js';
+import type { XmlElement, XmlNode } from './xml.js';
 
 /** The default longest `summary`, in characters, before it is clipped. */
 export const DEFAULT_SUMMARY_LENGTH = 280;
@@ -138,11 +139,11 @@ export function parseHtmlFragment(html: string): HTMLElement {
  * without scripts and styles. Stops early once more than `limit`
  * characters of (collapsed) text are collected.
  */
-export function textOfNode(root: Node, limit = Infinity): string {
+export function textOfNode(root: XmlNode, limit = Infinity): string {
   const parts: string[] = [];
   let length = 0;
   let checkAt = limit === Infinity ? Infinity : limit * 2 + 64;
-  const stack: Array<Node | string> = [root];
+  const stack: Array<XmlNode | string> = [root];
   while (stack.length > 0) {
     const next = stack.pop()!;
     if (typeof next === 'string') {
@@ -160,7 +161,7 @@ export function textOfNode(root: Node, limit = Infinity): string {
       continue;
     }
     if (next !== root && next.nodeType !== 1) continue;
-    const name = next === root ? '' : (next as Element).localName.toLowerCase();
+    const name = next === root ? '' : (next as XmlElement).localName.toLowerCase();
     if (SKIPPED.has(name)) continue;
     const block = BLOCKS.has(name);
     if (block) {
@@ -226,15 +227,15 @@ const VOID_ELEMENTS = new Set([
  * attributes against the `xml:base` in force at each element (`baseOf`).
  * Namespace declarations and prefixes are dropped: HTML has none.
  */
-export function xhtmlToHtml(parent: Node, baseOf: (element: Element) => string | undefined): string {
+export function xhtmlToHtml(parent: XmlNode, baseOf: (element: XmlElement) => string | undefined): string {
   const out: string[] = [];
-  const visit = (node: Node): void => {
+  const visit = (node: XmlNode): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3 || child.nodeType === 4) out.push(escapeText(child.nodeValue ?? ''));
-      else if (child.nodeType === 1) serializeElement(child as Element);
+      else if (child.nodeType === 1) serializeElement(child as XmlElement);
     }
   };
-  const serializeElement = (element: Element): void => {
+  const serializeElement = (element: XmlElement): void => {
     const name = element.localName;
     out.push(`<${name}`);
     for (const attribute of Array.from(element.attributes)) {

@@ -4,6 +4,8 @@
  */
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+import type { XmlElement, XmlNode } from './xml.js';
+
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 /**
@@ -49,8 +51,8 @@ function tryUrl(url: string, base?: string): URL | undefined {
  * above it. `cache` remembers results per element, since siblings share
  * ancestors.
  */
-export function xmlBaseOf(node: Node, documentUrl: string | undefined, cache?: Map<Node, string | undefined>): string | undefined {
-  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+export function xmlBaseOf(node: XmlNode, documentUrl: string | undefined, cache?: Map<XmlNode, string | undefined>): string | undefined {
+  const element = node.nodeType === 1 ? (node as XmlElement) : node.parentElement;
   if (!element) return documentUrl;
   if (cache?.has(element)) return cache.get(element);
   const parentBase = element.parentElement ? xmlBaseOf(element.parentElement, documentUrl, cache) : documentUrl;
