@@ -7,6 +7,7 @@
 import { trustedHtmlForParsing } from '../shared/trusted-types.js';
 import { escapeAttribute, escapeText } from '../shared/markup.js';
 import { requireDom } from './errors.js';
+import { BLOCKS, scanHtml, URL_ATTRIBUTES } from './html-text.js';
 import { resolveUrl } from './urls.js';
 import type { XmlElement, XmlNode } from './xml.js';
 
@@ -18,15 +19,6 @@ const ELLIPSIS = '\u2026';
 /** Elements whose text is not prose (code, styles, metadata) and is left out of plain text. */
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'iframe', 'object', 'svg', 'math']);
 
-/** Elements that end a line when rendered, so their text must not run into the next word. */
-const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
-  'td', 'th', 'tr', 'ul', 'img',
-]);
-
-/** Attributes holding a URL, resolved in HTML content so it renders right away from the feed's site. */
-const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite', 'action', 'background', 'longdesc', 'usemap', 'data'];
 const URL_SELECTOR = URL_ATTRIBUTES.map((name) => `[${name}]`).join(',');
 
 /** windows-1252's characters for bytes 0x80-0x9F, which feeds often send as C1 control characters. */
@@ -65,10 +57,8 @@ export function looksLikeHtml(text: string): boolean {
  * `limit` characters of text (enough to clip a summary from).
  */
 export function htmlToText(html: string, limit = Infinity): string {
-  if (!html.includes('<')) {
-    const decoded = decodeSimpleEntities(html);
-    if (decoded !== undefined) return collapseWhitespace(fixC1Controls(decoded));
-  }
+  const scanned = scanHtml(html, undefined, limit);
+  if (scanned) return collapseWhitespace(fixC1Controls(scanned.text));
   return collapseWhitespace(fixC1Controls(textOfNode(parseHtmlFragment(html), limit)));
 }
 
@@ -79,37 +69,16 @@ export interface ReadHtml {
 }
 
 /**
- * Resolve the URLs in `html` and read its text with a single parse (the
- * costly step when a feed has thousands of items). The HTML is not
- * sanitised.
+ * Resolve the URLs in `html` and read its text: from the string when
+ * html-text.ts can (most item HTML), else with a single parse. The HTML is
+ * not sanitised.
  */
 export function readHtml(html: string, base: string | undefined, limit = Infinity): ReadHtml {
-  if (!html.includes('<')) return { html, text: htmlToText(html) };
+  const scanned = scanHtml(html, base, limit);
+  if (scanned) return { html: scanned.html, text: collapseWhitespace(fixC1Controls(scanned.text)) };
   const body = parseHtmlFragment(html);
   const changed = base ? resolveUrlsIn(body, base) : false;
   return { html: changed ? body.innerHTML : html, text: collapseWhitespace(fixC1Controls(textOfNode(body, limit))) };
-}
-
-const BASIC_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/**
- * Decode numeric references and the basic named entities without a parser
- * (the common case for titles); undefined when other named entities need
- * the HTML parser's full table.
- */
-function decodeSimpleEntities(text: string): string | undefined {
-  if (!text.includes('&')) return text;
-  let needsParser = false;
-  const decoded = text.replace(/&(#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-    }
-    const basic = BASIC_ENTITIES[name.toLowerCase()];
-    if (basic === undefined) needsParser = true;
-    return basic ?? whole;
-  });
-  return needsParser ? undefined : decoded;
 }
 
 /** A plain text value that may be HTML in disguise (see `looksLikeHtml`). */

@@ -43,6 +43,7 @@ const XML_DECLARATION = new RegExp(`^<\\?xml${S}+version${S}*=${S}*(["'])1\\.0\\
 const ONLY_WHITESPACE = /^[ \t\n\r]*$/;
 
 /** Characters XML 1.0 forbids anywhere, and UTF-16 halves without their pair. */
+const MAYBE_FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/;
 const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Every `&` in text or attribute values must start one of these. */
 const REFERENCE = /&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));/g;
@@ -147,7 +148,8 @@ type Scope = Map<string, string>;
  * prepares it).
  */
 export function readXml(text: string): XmlElement | undefined {
-  if (FORBIDDEN_CHARACTER.test(text)) return undefined;
+  // The quick test finds nothing in most feeds; the exact one lets surrogate pairs (emoji) through.
+  if (MAYBE_FORBIDDEN.test(text) && FORBIDDEN_CHARACTER.test(text)) return undefined;
   try {
     return new Reader(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).read();
   } catch (error) {
