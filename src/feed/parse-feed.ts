@@ -13,7 +13,7 @@ import { FeedError } from './errors.js';
 import { readJsonFeed } from './json-feed.js';
 import { readRss } from './rss.js';
 import { DEFAULT_SUMMARY_LENGTH } from './text.js';
-import type { Feed, ParseFeedOptions } from './types.js';
+import type { Feed, FeedItem, ParseFeedOptions } from './types.js';
 import { parseXml } from './xml.js';
 
 export type {
@@ -90,11 +90,50 @@ function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
 }
 
-/** Add the parse facts and drop undefined optional fields, so the result compares and serialises cleanly. */
+/**
+ * Add the parse facts and drop undefined optional fields, so the result
+ * compares and serialises cleanly. Its strings become copies of their own:
+ * V8 keeps a whole string alive for as long as any piece cut from it is
+ * kept, and a feed's items are kept long after its text (issue 14, trap 2).
+ */
 function finish(read: Omit<Feed, 'lenient' | 'encoding'>, lenient: boolean, encoding: string | undefined): Feed {
-  const feed: Feed = { ...read };
+  const own = stringCopier();
+  const feed: Feed = { ...read, title: own(read.title), url: own(read.url), description: own(read.description), items: read.items.map((item) => ownItem(item, own)) };
   if (feed.updated === undefined) delete feed.updated;
   if (lenient) feed.lenient = true;
   if (encoding) feed.encoding = encoding;
   return feed;
+}
+
+/** The item with copies of its strings (see finish), its fields in the readers' order. */
+function ownItem(item: FeedItem, own: (text: string) => string): FeedItem {
+  const { date, updated, contentHtml } = item;
+  return {
+    id: own(item.id),
+    title: own(item.title),
+    url: own(item.url),
+    ...(date ? { date } : {}),
+    ...(updated ? { updated } : {}),
+    authors: item.authors.map(own),
+    summary: own(item.summary),
+    ...(contentHtml !== undefined ? { contentHtml: own(contentHtml) } : {}),
+    categories: item.categories.map(own),
+  };
+}
+
+/**
+ * A function that gives `text` in memory of its own: a JSON round trip
+ * builds a new flat string. Short ones repeat across items (authors,
+ * categories), so one copy of each serves them all; V8 makes strings under
+ * 13 characters as copies anyway.
+ */
+function stringCopier(): (text: string) => string {
+  const shared = new Map<string, string>();
+  return (text) => {
+    if (text.length < 13) return text;
+    if (text.length > 80) return JSON.parse(JSON.stringify(text)) as string;
+    let copy = shared.get(text);
+    if (copy === undefined) shared.set(text, (copy = JSON.parse(JSON.stringify(text)) as string));
+    return copy;
+  };
 }

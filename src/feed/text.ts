@@ -20,6 +20,7 @@ const ELLIPSIS = '\u2026';
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'iframe', 'object', 'svg', 'math']);
 
 const URL_SELECTOR = URL_ATTRIBUTES.map((name) => `[${name}]`).join(',');
+const MAY_HAVE_URL_ATTRIBUTE = new RegExp(`(?:${URL_ATTRIBUTES.join('|')})\\s*=`, 'i');
 
 /** windows-1252's characters for bytes 0x80-0x9F, which feeds often send as C1 control characters. */
 const WINDOWS_1252_C1 =
@@ -62,7 +63,10 @@ export function htmlToText(html: string, limit = Infinity): string {
   return collapseWhitespace(fixC1Controls(textOfNode(parseHtmlFragment(html), limit)));
 }
 
-/** HTML content read once: its URLs resolved against `base`, and its plain text (up to `limit`, see htmlToText). */
+/**
+ * HTML content read once: its URLs resolved against `base`, and its plain
+ * text (up to `limit`, see htmlToText; empty when `limit` is 0).
+ */
 export interface ReadHtml {
   html: string;
   text: string;
@@ -74,6 +78,9 @@ export interface ReadHtml {
  * not sanitised.
  */
 export function readHtml(html: string, base: string | undefined, limit = Infinity): ReadHtml {
+  // Limit 0: the caller needs no text (a feed's full content beside its summary). Without a
+  // base or a URL attribute there is nothing to resolve either, so the content needs no reading.
+  if (limit === 0 && (!base || !MAY_HAVE_URL_ATTRIBUTE.test(html))) return { html, text: '' };
   const scanned = scanHtml(html, base, limit);
   if (scanned) return { html: scanned.html, text: collapseWhitespace(fixC1Controls(scanned.text)) };
   const body = parseHtmlFragment(html);
