@@ -13,7 +13,12 @@ import { dirname, join, normalize } from 'node:path';
 
 const KB = 1024;
 const TARGETS = { 'critical-friend.js': 24 * KB, widget: 13 * KB };
-const BUDGETS = { 'critical-friend.js': 57 * KB, widget: 31 * KB };
+// Issue 14 raised the all-in-one budget (57 -> 60 KB) and gave the feed card
+// its own (34 KB): the string readers for XML and item HTML add about 3 KB
+// gzip beside the DOMParser path they fall back to. parseFeed is synchronous,
+// so its XML side cannot be loaded lazily without a change of API; xml.ts,
+// xml-reader.ts, rss.ts, atom.ts and lenient.ts are kept apart for that.
+const BUDGETS = { 'critical-friend.js': 60 * KB, widget: 31 * KB, 'study-feed.js': 34 * KB };
 
 // react.js (the React wrappers) registers all three elements like the all-in-one
 // entry and has its budget; its bare imports (react, @lit/react) are not counted.
@@ -25,7 +30,8 @@ const ALL_IN_ONE = new Set(['critical-friend.js', 'react.js']);
 const isClassic = (entry) => entry.endsWith('.iife.js') || entry.startsWith('embed-');
 // dist/embed.js holds the snippet builder's helpers and registers no element.
 const HELPERS = { 'embed.js': 8 * KB };
-const budgetFor = (entry) => (ALL_IN_ONE.has(entry) ? BUDGETS['critical-friend.js'] : isClassic(entry) ? undefined : HELPERS[entry] ?? BUDGETS.widget);
+const budgetFor = (entry) =>
+  ALL_IN_ONE.has(entry) ? BUDGETS['critical-friend.js'] : isClassic(entry) ? undefined : HELPERS[entry] ?? BUDGETS[entry] ?? BUDGETS.widget;
 const targetFor = (entry) => (ALL_IN_ONE.has(entry) ? TARGETS['critical-friend.js'] : isClassic(entry) ? undefined : HELPERS[entry] ?? TARGETS.widget);
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
@@ -98,4 +104,4 @@ if (failures.length) {
   process.exit(1);
 }
 if (overTarget.length) console.log('\nOver the size targets (not yet failing the build):\n- ' + overTarget.join('\n- '));
-console.log(`\nBudgets met: critical-friend.js <= ${fmt(BUDGETS['critical-friend.js'])}, each widget <= ${fmt(BUDGETS.widget)} (gzip, with chunks).`);
+console.log(`\nBudgets met: critical-friend.js <= ${fmt(BUDGETS['critical-friend.js'])}, study-feed.js <= ${fmt(BUDGETS['study-feed.js'])}, each other widget <= ${fmt(BUDGETS.widget)} (gzip, with chunks).`);
