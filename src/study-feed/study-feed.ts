@@ -173,6 +173,8 @@ export class StudyFeed extends CfElement {
   private readonly visitStart = new Date();
   /** Ids already seen, for "new" marks on updates without a date. */
   private knownIds: Set<string> | undefined;
+  /** `inlineFeedText()` when the inline feed was last read. */
+  private inlineFeedShown = '';
 
   // ---- public properties and methods ---------------------------------------
 
@@ -294,6 +296,18 @@ export class StudyFeed extends CfElement {
     return this.src.trim() ? resolveSource(this.src, document.baseURI) : undefined;
   }
 
+  /** The `data-study` child and the inline feed may arrive after the first render, or change: read them again. */
+  protected override childrenChanged(): void {
+    if (!this.hasUpdated) return; // the first update reads them
+    this.readStudyChild();
+    if (!this.src.trim() && this.inlineFeedText() !== this.inlineFeedShown) void this.load('auto');
+  }
+
+  /** The inline JSON Feed child as read now (its parsed value or its error), to notice a change. */
+  private inlineFeedText(): string {
+    return JSON.stringify(readJsonChild(this));
+  }
+
   private readStudyChild(): void {
     const child = readJsonChild(this, '[data-study]');
     this.childStudy = undefined;
@@ -374,6 +388,7 @@ export class StudyFeed extends CfElement {
       if (signal.aborted) throw new FeedLoadError('aborted', 'The request was cancelled.');
       child = readJsonChild(this);
     }
+    this.inlineFeedShown = JSON.stringify(child);
     if (!child.found) throw new FeedLoadError('no-source', 'There is no src attribute and no inline JSON Feed.');
     if (!child.ok) throw new FeedLoadError('inline', child.error);
     try {
