@@ -180,6 +180,8 @@ export class StudyFeed extends CfElement {
   private knownIds: Set<string> | undefined;
   /** `inlineFeedText()` when the inline feed was last read. */
   private inlineFeedShown = '';
+  /** The last render showed the loading placeholder. */
+  private placeholderShown = false;
 
   // ---- public properties and methods ---------------------------------------
 
@@ -252,6 +254,7 @@ export class StudyFeed extends CfElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.placeholderShown && (this.currentFeed || this.currentError)) this.keepPlaceholderHeight();
     if (this.hasUpdated && (changed.has('src') || changed.has('proxy'))) {
       if (changed.has('src')) this.forgetShownFeed();
       this.needsLoad = true;
@@ -267,6 +270,21 @@ export class StudyFeed extends CfElement {
     // content sanitised for another heading level has its headings at the wrong levels
     if (this.hasUpdated && changed.has('headingLevel')) this.richContent = new Map();
     if (this.hasUpdated && (changed.has('rich') || changed.has('maxItems') || changed.has('headingLevel'))) void this.prepareRich();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.placeholderShown = !this.currentFeed && !this.currentError;
+  }
+
+  /**
+   * The card keeps at least the placeholder's height once the feed (or an
+   * error) replaces it: a card that shrank would pull the page below it up.
+   * A custom property set through the CSSOM, which strict CSP allows.
+   */
+  private keepPlaceholderHeight(): void {
+    const height = this.getBoundingClientRect().height;
+    if (height > 0) this.style.setProperty('--cf-study-feed-reserved', `${height}px`);
   }
 
   // ---- attributes, checked ----------------------------------------------------
@@ -296,6 +314,10 @@ export class StudyFeed extends CfElement {
 
   private get headingLevelValue(): number {
     return headingLevelOf(this.headingLevel);
+  }
+
+  private get subheadingLevel(): number {
+    return Math.min(6, this.headingLevelValue + 1);
   }
 
   /** Headings in `rich` content sit below the card's heading and its "Latest updates". */
@@ -642,10 +664,25 @@ export class StudyFeed extends CfElement {
       ${this.renderLiveRegion()}`;
   }
 
+  /**
+   * The loaded card's shape while the feed is on its way: the study details
+   * already known (a data-study child), `max-items` placeholder updates and
+   * the footer, so that the page around the card does not move when it comes.
+   */
   private renderLoading(): TemplateResult {
-    return html`<p class="loading cf-muted">${this.t('loading')}</p>
-      <div part="skeleton" class="skeleton" aria-hidden="true">
-        <span class="bone short"></span><span class="bone"></span><span class="bone"></span><span class="bone short"></span><span class="bone"></span>
+    const sub = this.subheadingLevel;
+    const row = html`<li class="item"><span class="bone title"></span><span class="bone byline"></span><span class="bone"></span><span class="bone short"></span></li>`;
+    return html`${this.renderStudyFacts()}
+      <div class="section updates">
+        <div class="subheading" role="heading" aria-level=${sub}>${this.t('updates.heading')}</div>
+        <ol part="skeleton" class="items skeleton" aria-hidden="true">
+          ${Array.from({ length: this.effectiveMaxItems }, () => row)}
+        </ol>
+      </div>
+      ${this.renderMilestones(sub)} ${this.renderLinks(sub)}
+      <div part="footer" class="footer">
+        <p class="loading checked cf-muted">${this.t('loading')}</p>
+        <span class="bone button" aria-hidden="true"></span>
       </div>`;
   }
 
@@ -671,7 +708,7 @@ export class StudyFeed extends CfElement {
 
   private renderFeed(feed: Feed): TemplateResult {
     const items = this.items;
-    const sub = Math.min(6, this.headingLevelValue + 1);
+    const sub = this.subheadingLevel;
     return html`${this.renderStudyFacts()} ${this.renderNotice()}
       <div class="section updates">
         <div class="subheading" role="heading" aria-level=${sub}>${this.t('updates.heading')}</div>
