@@ -30,6 +30,8 @@ type Trigger = 'initial' | 'manual' | 'auto';
 
 const DEFAULT_MAX_ITEMS = 3;
 const MAX_ITEMS_LIMIT = 50;
+/** More placeholder rows than this cost more to lay out than a rare long card's shift is worth. */
+const PLACEHOLDER_ROWS_LIMIT = 10;
 /** At least this many items are kept by `persist`, so a larger `max-items` later still has a copy to show. */
 const STORED_ITEMS = 10;
 const LINK_KINDS: readonly LinkKind[] = ['blog', 'facebook', 'email', 'feed', 'web'];
@@ -676,7 +678,7 @@ export class StudyFeed extends CfElement {
       <div class="section updates">
         <div class="subheading" role="heading" aria-level=${sub}>${this.t('updates.heading')}</div>
         <ol part="skeleton" class="items skeleton" aria-hidden="true">
-          ${Array.from({ length: this.effectiveMaxItems }, () => row)}
+          ${Array.from({ length: Math.min(this.effectiveMaxItems, PLACEHOLDER_ROWS_LIMIT) }, () => row)}
         </ol>
       </div>
       ${this.renderMilestones(sub)} ${this.renderLinks(sub)}
