@@ -87,7 +87,7 @@ export interface StudyFeedAttributes extends CfCommonAttributes {
   /** How many of the latest updates to show (default 3). */
   'max-items'?: number | string;
   /** Milliseconds to wait for the feed before giving up (default 10000). */
-  timeout?: string | number;
+  timeout?: number | string;
   /** A proxy URL template containing `{url}`, replaced by the encoded feed URL, for feeds whose server does not allow other sites (CORS). */
   proxy?: string;
   /** Render each update's content as sanitised HTML (DOMPurify, loaded only then) instead of a plain-text excerpt. */

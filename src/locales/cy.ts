@@ -452,6 +452,15 @@ export const studyFeed: StringTable = {
   }),
   'announce.none': 'Dim diweddariadau newydd.',
   'announce.error': 'Doedd dim modd adnewyddu’r diweddariadau. {reason}',
+  'announce.load-error': 'Doedd dim modd llwytho’r diweddariadau. {reason}',
+  'announce.recovered': 'Mae’r diweddariadau diweddaraf wedi llwytho.',
+  'announce.paused': 'Mae diweddariadau awtomatig wedi’u hoedi.',
+  'announce.resumed': 'Mae diweddariadau awtomatig wedi ailddechrau.',
+  pause: 'Oedi diweddariadau awtomatig',
+  ...plural('show-new', {
+    one: 'Dangos {count} diweddariad newydd',
+    other: 'Dangos {count} o ddiweddariadau newydd',
+  }),
 };
 
 /** One table per element tag, as `registerStrings` takes them. */

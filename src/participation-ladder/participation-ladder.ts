@@ -167,8 +167,8 @@ export class ParticipationLadder extends CfFormElement {
 
   // ---- attributes -> state -------------------------------------------------
 
-  /** The custom-scale JSON child may have arrived since the first render (a script in <head>). */
-  protected override childrenParsed(): void {
+  /** The custom-scale JSON child may have arrived or changed since the first render (a script in <head>, a page's script). */
+  protected override childrenChanged(): void {
     this.childScaleMayHaveChanged = true;
     this.restoredFromStorage = false;
   }
@@ -190,7 +190,8 @@ export class ParticipationLadder extends CfFormElement {
       problem = this.t('error.scale', { scale: this.scale });
       this.warn('scale', `scale="${this.scale}" is not a known scale. Use arnstein, hart, iap2 or tlap, or put a custom scale in a child <script type="application/json">.`);
     }
-    if (scale !== this.resolvedScale) {
+    // the same custom scale read again (its children changed elsewhere) keeps the reader's marks
+    if (scale !== this.resolvedScale && JSON.stringify(scale) !== JSON.stringify(this.resolvedScale)) {
       this.ratings = this.ratings.map(() => ({ ...EMPTY_RATING }));
       this.answers = this.answers.map(() => ({}));
     }

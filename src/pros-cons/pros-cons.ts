@@ -173,7 +173,6 @@ export class ProsCons extends CfFormElement {
   private sourceDirty = true;
   private restoredFromStorage = false;
   private nextId = 0;
-  private observer: MutationObserver | undefined;
   private ldScript: HTMLScriptElement | undefined;
   /** "Clear my answers" with its "Undo" (which puts back the appraisal's JSON record), shown with persist. */
   private readonly clearControls = new ClearAnswers<Record<string, unknown>>(this, (record) => this.restoreCleared(record));
@@ -255,17 +254,10 @@ export class ProsCons extends CfFormElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.sourceDirty = true;
-    this.observer ??= new MutationObserver((records) => this.onLightDomMutation(records));
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['data-weight', 'slot', 'type'] });
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.observer?.disconnect();
-  }
-
-  /** Read the lists or JSON again once the page is parsed (and warn about them only then). */
-  protected override childrenParsed(): void {
+  /** Read the lists or JSON again when they change, and once the page is parsed (warning about them only then). */
+  protected override childrenChanged(): void {
     this.sourceDirty = true;
   }
 
@@ -293,14 +285,12 @@ export class ProsCons extends CfFormElement {
     this.requestUpdate();
   }
 
-  private onLightDomMutation(records: MutationRecord[]): void {
+  /** The JSON-LD script this element writes into its light DOM is not the author's configuration. */
+  protected override isOwnLightDom(record: MutationRecord): boolean {
     const ours = (node: Node) => node === this.ldScript || (this.ldScript?.contains(node) ?? false);
-    const relevant = records.some((record) => {
-      if (ours(record.target)) return false;
-      const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-      return !(record.type === 'childList' && nodes.length > 0 && nodes.every(ours));
-    });
-    if (relevant) this.sourceChanged();
+    if (ours(record.target)) return true;
+    const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
+    return record.type === 'childList' && nodes.length > 0 && nodes.every(ours);
   }
 
   // ---- author's points -> state ------------------------------------------------

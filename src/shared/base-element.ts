@@ -100,20 +100,28 @@ export abstract class CfElement extends LitElement {
   protected t: Translator = createTranslator({ tagName: 'cf', lang: 'en-GB', defaults: {} });
 
   private childStrings: StringTable = {};
+  private lightDomObserver: MutationObserver | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.childStrings = this.readChildStrings();
     this.refreshTranslator();
-    // A script in the page's <head> upgrades the element as soon as the parser
-    // opens its tag, before its children (lists, JSON) exist: read them again
-    // once the document is parsed.
-    if (this.childrenMayBeIncomplete) document.addEventListener('DOMContentLoaded', this.onDocumentParsed, { once: true });
+    // The configuration children (lists, JSON) may come after the element:
+    // a script in the page's <head> upgrades it as soon as the parser opens
+    // its tag, and a page's own script may add or edit them at any time. The
+    // parser's insertions are mutations too, so one observer serves both.
+    this.lightDomObserver ??= new MutationObserver((records) => {
+      if (records.some((record) => !this.isHostAttribute(record) && !this.isOwnLightDom(record))) this.onChildrenChanged();
+    });
+    this.lightDomObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    // Warnings wait for the end of parsing (see warn()): check once more then.
+    if (this.childrenMayBeIncomplete) document.addEventListener('DOMContentLoaded', this.onChildrenChanged, { once: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('DOMContentLoaded', this.onDocumentParsed);
+    this.lightDomObserver?.disconnect();
+    document.removeEventListener('DOMContentLoaded', this.onChildrenChanged);
   }
 
   /** True while the page is still being parsed, so the element's children may be missing. */
@@ -121,18 +129,32 @@ export abstract class CfElement extends LitElement {
     return document.readyState === 'loading';
   }
 
-  private readonly onDocumentParsed = (): void => {
+  private readonly onChildrenChanged = (): void => {
     this.childStrings = this.readChildStrings();
     this.refreshTranslator();
-    this.childrenParsed();
+    this.childrenChanged();
     this.requestUpdate();
   };
 
+  /** The host's own attributes are properties (handled by Lit), not configuration children. */
+  private isHostAttribute(record: MutationRecord): boolean {
+    return record.type === 'attributes' && record.target === this;
+  }
+
   /**
-   * Called once the document has been parsed, for an element that was
-   * connected before that: re-read whatever the element takes from its children.
+   * A mutation the element made itself in its light DOM (pros-cons' JSON-LD),
+   * which must not count as the author changing the configuration.
    */
-  protected childrenParsed(): void {}
+  protected isOwnLightDom(_record: MutationRecord): boolean {
+    return false;
+  }
+
+  /**
+   * Called when the element's children changed (the parser reached them, a
+   * script edited them) and once the document has been parsed: re-read
+   * whatever the element takes from its children.
+   */
+  protected childrenChanged(): void {}
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('strings')) this.refreshTranslator();
@@ -227,7 +249,7 @@ export abstract class CfElement extends LitElement {
   /**
    * One console warning per problem per element, saying how to fix it. None
    * while the page is still parsed: the input may just not be there yet, and
-   * `childrenParsed` checks it again.
+   * `childrenChanged` checks it again.
    */
   protected warn(key: string, message: string): void {
     if (this.childrenMayBeIncomplete) return;

@@ -15,8 +15,12 @@
 import type { Config, DOMPurify } from 'dompurify';
 import { safeUrl } from '../feed/parse-feed.js';
 
-/** Sanitise one HTML fragment; the result is safe to render with Lit's `unsafeHTML`. */
-export type Sanitizer = (dirty: string) => string;
+/**
+ * Sanitise one HTML fragment; the result is safe to render with Lit's
+ * `unsafeHTML`. With `topHeadingLevel`, its headings are moved below the
+ * card's own (see `relevelHeadings`).
+ */
+export type Sanitizer = (dirty: string, topHeadingLevel?: number) => string;
 
 const URL_ATTRIBUTES = ['href', 'src', 'cite', 'action', 'formaction', 'poster', 'background', 'longdesc', 'usemap', 'xlink:href', 'ping', 'data', 'codebase', 'manifest', 'lowsrc', 'dynsrc'];
 
@@ -61,6 +65,26 @@ export function hardenElement(node: Node): void {
   }
 }
 
+/**
+ * A feed's post often starts at <h1>, which under the card's own heading
+ * would claim to be above it. Its headings keep their order and relative
+ * steps, the highest becoming `top` (at most h6).
+ */
+export function relevelHeadings(root: ParentNode, top: number): void {
+  const headings = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'));
+  if (headings.length === 0) return;
+  const levelOf = (heading: Element) => Number(heading.localName.slice(1));
+  const highest = Math.min(...headings.map(levelOf));
+  for (const heading of headings) {
+    const level = Math.min(6, top + levelOf(heading) - highest);
+    if (level === levelOf(heading)) continue;
+    const replacement = heading.ownerDocument.createElement(`h${level}`);
+    for (const attribute of Array.from(heading.attributes)) replacement.setAttribute(attribute.name, attribute.value);
+    replacement.append(...Array.from(heading.childNodes));
+    heading.replaceWith(replacement);
+  }
+}
+
 let sanitizer: Promise<Sanitizer> | undefined;
 
 /**
@@ -74,7 +98,15 @@ export function loadSanitizer(): Promise<Sanitizer> {
     const purify: DOMPurify = module.default(window);
     if (!purify.isSupported) throw new Error('DOMPurify is not supported in this browser');
     purify.addHook('afterSanitizeAttributes', hardenElement);
-    return (dirty: string) => purify.sanitize(dirty, CONFIG);
+    return (dirty: string, topHeadingLevel?: number) => {
+      if (topHeadingLevel === undefined || !/<h[1-6]/i.test(dirty)) return purify.sanitize(dirty, CONFIG);
+      // as nodes (no string parsed twice), re-levelled, then serialised for unsafeHTML
+      const fragment = purify.sanitize(dirty, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
+      relevelHeadings(fragment, topHeadingLevel);
+      const box = document.createElement('div');
+      box.append(fragment);
+      return box.innerHTML;
+    };
   });
   sanitizer.catch(() => {
     sanitizer = undefined; // try again next time

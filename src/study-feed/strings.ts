@@ -27,6 +27,9 @@ export const studyFeedStrings: StringTable = {
   refresh: 'Refresh',
   refreshing: 'Checking for updates…',
   retry: 'Try again',
+  pause: 'Pause automatic updates',
+  'show-new.one': 'Show {count} new update',
+  'show-new.other': 'Show {count} new updates',
   source: 'Open the feed itself',
   checked: 'Checked {when}.',
   'when.dayAt': '{day} at {time}',
@@ -52,4 +55,8 @@ export const studyFeedStrings: StringTable = {
   'announce.new.other': '{count} new updates: {titles}.',
   'announce.none': 'No new updates.',
   'announce.error': 'The updates could not be refreshed. {reason}',
+  'announce.load-error': 'The updates could not be loaded. {reason}',
+  'announce.recovered': 'The latest updates have loaded.',
+  'announce.paused': 'Automatic updates paused.',
+  'announce.resumed': 'Automatic updates resumed.',
 };

@@ -8,7 +8,8 @@ import { css } from 'lit';
  */
 export const studyFeedStyles = css`
   :host {
-    min-height: var(--cf-study-feed-min-height, 16em);
+    /* --cf-study-feed-reserved: the placeholder's height, kept once the feed replaces it (set by the element) */
+    min-height: max(var(--cf-study-feed-min-height, 16em), var(--cf-study-feed-reserved, 0px));
   }
   .card {
     display: flex;
@@ -32,9 +33,10 @@ export const studyFeedStyles = css`
   }
 
   /* loading */
-  .skeleton {
+  /* placeholder updates: each a title, a byline and two lines of excerpt, as loaded */
+  .skeleton .item {
     display: grid;
-    gap: 0.6em;
+    gap: 0.55em;
   }
   .bone {
     display: block;
@@ -45,6 +47,19 @@ export const studyFeedStyles = css`
   }
   .bone.short {
     inline-size: 55%;
+  }
+  .bone.title {
+    inline-size: 70%;
+    height: 1.1em;
+  }
+  .bone.byline {
+    inline-size: 35%;
+    height: 0.75em;
+  }
+  .bone.button {
+    inline-size: 7em;
+    height: 2.9em;
+    margin-inline-start: auto;
   }
   @keyframes cf-pulse {
     from {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { CfElement, headingLevelOf } from '../shared/base-element.js';
 import { tokens } from '../shared/tokens.js';
@@ -9,7 +10,7 @@ import { parseFeed, parseStudy, safeUrl, type Feed, type FeedItem, type StudyDet
 import { DEFAULT_MAX_BYTES } from '../feed/parse-feed.js';
 import { classify, DEFAULT_TIMEOUT, FeedLoadError, formatBytes, howToFix, loadFeed, resolveSource } from './load-feed.js';
 import { calendarDaysBetween, capitalise, formatDate, formatFullDate, formatTime, milestoneDate, relativeDate } from './relative-time.js';
-import { loadSanitizer } from './sanitize.js';
+import { loadSanitizer, type Sanitizer } from './sanitize.js';
 import { fromStoredRecord, toStoredRecord } from './stored-copy.js';
 import { feedIcons, type LinkKind } from './icons.js';
 import { studyFeedStyles } from './study-feed.styles.js';
@@ -29,6 +30,8 @@ type Trigger = 'initial' | 'manual' | 'auto';
 
 const DEFAULT_MAX_ITEMS = 3;
 const MAX_ITEMS_LIMIT = 50;
+/** More placeholder rows than this cost more to lay out than a rare long card's shift is worth. */
+const PLACEHOLDER_ROWS_LIMIT = 10;
 /** At least this many items are kept by `persist`, so a larger `max-items` later still has a copy to show. */
 const STORED_ITEMS = 10;
 const LINK_KINDS: readonly LinkKind[] = ['blog', 'facebook', 'email', 'feed', 'web'];
@@ -161,6 +164,10 @@ export class StudyFeed extends CfElement {
   @state() private richContent: ReadonlyMap<string, string> = new Map();
   @state() private newIds: ReadonlySet<string> = new Set();
   @state() private childStudy: StudyDetails | undefined;
+  /** A newer copy that came while the reader was in the card: shown when they ask ("Show 1 new update"). */
+  @state() private held: { feed: Feed; fetchedAt: Date } | undefined;
+  /** The reader paused automatic updates (WCAG 2.2.2). */
+  @state() private paused = false;
 
   private controller: AbortController | undefined;
   private loadToken = 0;
@@ -173,6 +180,10 @@ export class StudyFeed extends CfElement {
   private readonly visitStart = new Date();
   /** Ids already seen, for "new" marks on updates without a date. */
   private knownIds: Set<string> | undefined;
+  /** `inlineFeedText()` when the inline feed was last read. */
+  private inlineFeedShown = '';
+  /** The last render showed the loading placeholder. */
+  private placeholderShown = false;
 
   // ---- public properties and methods ---------------------------------------
 
@@ -245,6 +256,7 @@ export class StudyFeed extends CfElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.placeholderShown && (this.currentFeed || this.currentError)) this.keepPlaceholderHeight();
     if (this.hasUpdated && (changed.has('src') || changed.has('proxy'))) {
       if (changed.has('src')) this.forgetShownFeed();
       this.needsLoad = true;
@@ -257,7 +269,24 @@ export class StudyFeed extends CfElement {
     } else if (this.hasUpdated && changed.has('refreshInterval')) {
       this.scheduleRefresh();
     }
-    if (this.hasUpdated && (changed.has('rich') || changed.has('maxItems'))) void this.prepareRich();
+    // content sanitised for another heading level has its headings at the wrong levels
+    if (this.hasUpdated && changed.has('headingLevel')) this.richContent = new Map();
+    if (this.hasUpdated && (changed.has('rich') || changed.has('maxItems') || changed.has('headingLevel'))) void this.prepareRich();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.placeholderShown = !this.currentFeed && !this.currentError;
+  }
+
+  /**
+   * The card keeps at least the placeholder's height once the feed (or an
+   * error) replaces it: a card that shrank would pull the page below it up.
+   * A custom property set through the CSSOM, which strict CSP allows.
+   */
+  private keepPlaceholderHeight(): void {
+    const height = this.getBoundingClientRect().height;
+    if (height > 0) this.style.setProperty('--cf-study-feed-reserved', `${height}px`);
   }
 
   // ---- attributes, checked ----------------------------------------------------
@@ -289,9 +318,30 @@ export class StudyFeed extends CfElement {
     return headingLevelOf(this.headingLevel);
   }
 
+  private get subheadingLevel(): number {
+    return Math.min(6, this.headingLevelValue + 1);
+  }
+
+  /** Headings in `rich` content sit below the card's heading and its "Latest updates". */
+  private get contentHeadingLevel(): number {
+    return Math.min(6, this.headingLevelValue + 2);
+  }
+
   /** The resolved `src`, or undefined when there is none. */
   private get sourceUrl(): string | undefined {
     return this.src.trim() ? resolveSource(this.src, document.baseURI) : undefined;
+  }
+
+  /** The `data-study` child and the inline feed may arrive after the first render, or change: read them again. */
+  protected override childrenChanged(): void {
+    if (!this.hasUpdated) return; // the first update reads them
+    this.readStudyChild();
+    if (!this.src.trim() && this.inlineFeedText() !== this.inlineFeedShown) void this.load('auto');
+  }
+
+  /** The inline JSON Feed child as read now (its parsed value or its error), to notice a change. */
+  private inlineFeedText(): string {
+    return JSON.stringify(readJsonChild(this));
   }
 
   private readStudyChild(): void {
@@ -314,24 +364,24 @@ export class StudyFeed extends CfElement {
     this.controller = controller;
     const token = ++this.loadToken;
     const shownBefore = this.currentFeed && !this.isStale ? new Set(this.items.map((item) => item.id)) : undefined;
+    const failedBefore = this.currentError !== undefined;
+    // the reader pressed "Try again" or "Refresh": focus must not fall to <body> if that button goes
+    const readerHadFocus = trigger === 'manual' && this.matches(':focus-within');
     this.currentStatus = 'loading';
     try {
       const { feed, fetchedAt } = await this.fetchFeed(controller.signal);
       if (token !== this.loadToken) return;
-      this.currentFeed = feed;
-      this.fetchedAt = fetchedAt;
-      this.isStale = false;
-      this.currentError = undefined;
-      this.markNew(feed);
-      await this.prepareRich();
-      if (token !== this.loadToken) return;
-      this.currentStatus = 'ready';
-      // an inline feed is saved too: not to be shown again (the page has it), but for
-      // the time of this visit, so that the updates a blogger adds later are marked new
-      this.save(feed, fetchedAt);
-      await this.updateComplete;
-      if (token !== this.loadToken) return;
-      if (trigger !== 'initial') this.announceNew(shownBefore, trigger);
+      if (trigger === 'auto' && shownBefore && this.readerIsInCard() && this.bringsNewItems(feed, shownBefore)) {
+        // never reorder the list under the reader's focus or pointer: offer the new updates instead
+        this.held = { feed, fetchedAt };
+        this.currentStatus = 'ready';
+        this.announceFresh(latestFirst(feed.items).slice(0, this.effectiveMaxItems), shownBefore);
+        return;
+      }
+      if (!(await this.show(feed, fetchedAt, token))) return;
+      if (failedBefore && trigger !== 'initial') this.announce(this.t('announce.recovered'));
+      else if (trigger !== 'initial' && shownBefore) this.announceNew(shownBefore, trigger);
+      if (readerHadFocus) this.keepFocusInCard();
       this.dispatchEvent(new Event('load'));
     } catch (caught) {
       if (token !== this.loadToken) return;
@@ -341,9 +391,11 @@ export class StudyFeed extends CfElement {
       this.currentStatus = 'error';
       this.isStale = this.currentFeed !== undefined && this.sourceUrl !== undefined;
       this.warn(`load:${error.code}`, howToFix(error, this.sourceUrl ?? 'the inline JSON Feed'));
-      if (trigger === 'manual') this.announce(this.t('announce.error', { reason: this.errorWords(error) }));
+      // a failure is news the first time (on the first load too), and each time the reader asked
+      if (trigger === 'manual' || !failedBefore) this.announce(this.t(this.currentFeed ? 'announce.error' : 'announce.load-error', { reason: this.errorWords(error) }));
       await this.updateComplete;
       if (token !== this.loadToken) return;
+      if (readerHadFocus) this.keepFocusInCard();
       this.dispatchEvent(new Event('error'));
     } finally {
       if (token === this.loadToken) {
@@ -353,6 +405,66 @@ export class StudyFeed extends CfElement {
       }
     }
   }
+
+  /** Show a fetched feed (and keep it with `persist`). False when a newer load took over meanwhile. */
+  private async show(feed: Feed, fetchedAt: Date, token: number): Promise<boolean> {
+    this.held = undefined;
+    this.currentFeed = feed;
+    this.fetchedAt = fetchedAt;
+    this.isStale = false;
+    this.currentError = undefined;
+    this.markNew(feed);
+    await this.prepareRich();
+    if (token !== this.loadToken) return false;
+    this.currentStatus = 'ready';
+    // an inline feed is saved too: not to be shown again (the page has it), but for
+    // the time of this visit, so that the updates a blogger adds later are marked new
+    this.save(feed, fetchedAt);
+    await this.updateComplete;
+    return token === this.loadToken;
+  }
+
+  /** The reader is reading or using the card: focus or the pointer is in it. */
+  private readerIsInCard(): boolean {
+    return this.matches(':focus-within') || this.matches(':hover');
+  }
+
+  /** True when `feed` would put updates into the list that are not there now. */
+  private bringsNewItems(feed: Feed, shown: Set<string>): boolean {
+    return latestFirst(feed.items)
+      .slice(0, this.effectiveMaxItems)
+      .some((item) => !shown.has(item.id));
+  }
+
+  /** "Show 1 new update": show the copy held back, and move focus to the newest update. */
+  private readonly showHeld = async (): Promise<void> => {
+    const held = this.held;
+    if (!held) return;
+    this.controller?.abort(); // what the reader asked to see wins over a fetch in flight
+    this.controller = undefined;
+    const token = ++this.loadToken;
+    if (!(await this.show(held.feed, held.fetchedAt, token))) return;
+    this.renderRoot.querySelector<HTMLElement>('[part~="link"]')?.focus();
+    this.dispatchEvent(new Event('load'));
+  };
+
+  /** The button the reader pressed was replaced ("Try again" by "Refresh", or back): focus the one there now. */
+  private keepFocusInCard(): void {
+    if (this.shadowRoot?.activeElement) return;
+    this.renderRoot.querySelector<HTMLElement>('[part~="retry"], [part~="refresh"]')?.focus();
+  }
+
+  /** "Try again" and "Refresh": stay rendered (aria-disabled) while a load runs, so focus stays on them. */
+  private readonly onReload = (): void => {
+    if (this.currentStatus !== 'loading') void this.refresh();
+  };
+
+  private readonly togglePause = (): void => {
+    this.paused = !this.paused;
+    if (this.paused) this.clearTimer();
+    else this.scheduleRefresh();
+    this.announce(this.t(this.paused ? 'announce.paused' : 'announce.resumed'));
+  };
 
   /** Get the feed from `src`, else from the inline JSON Feed. */
   private async fetchFeed(signal: AbortSignal): Promise<{ feed: Feed; fetchedAt: Date }> {
@@ -374,6 +486,7 @@ export class StudyFeed extends CfElement {
       if (signal.aborted) throw new FeedLoadError('aborted', 'The request was cancelled.');
       child = readJsonChild(this);
     }
+    this.inlineFeedShown = JSON.stringify(child);
     if (!child.found) throw new FeedLoadError('no-source', 'There is no src attribute and no inline JSON Feed.');
     if (!child.ok) throw new FeedLoadError('inline', child.error);
     try {
@@ -388,7 +501,7 @@ export class StudyFeed extends CfElement {
     if (!this.rich) return;
     const pending = this.items.map((item) => item.contentHtml).filter((content): content is string => !!content && !this.richContent.has(content));
     if (pending.length === 0) return;
-    let sanitize: (dirty: string) => string;
+    let sanitize: Sanitizer;
     try {
       sanitize = await loadSanitizer();
     } catch (error) {
@@ -398,7 +511,7 @@ export class StudyFeed extends CfElement {
     const next = new Map(this.richContent);
     for (const dirty of pending) {
       try {
-        next.set(dirty, sanitize(dirty));
+        next.set(dirty, sanitize(dirty, this.contentHeadingLevel));
       } catch {
         // leave it out: the excerpt is shown instead
       }
@@ -420,7 +533,7 @@ export class StudyFeed extends CfElement {
   private scheduleRefresh(): void {
     this.clearTimer();
     const seconds = this.effectiveRefresh;
-    if (!seconds || !this.isConnected || !this.src.trim() || this.controller) return;
+    if (!seconds || this.paused || !this.isConnected || !this.src.trim() || this.controller) return;
     if (document.visibilityState === 'hidden') return;
     const wait = Math.max(0, seconds * 1000 - (Date.now() - this.lastSettledAt));
     this.timer = setTimeout(() => {
@@ -486,14 +599,15 @@ export class StudyFeed extends CfElement {
     this.knownIds ??= new Set(feed.items.map((item) => item.id));
   }
 
-  private announceNew(shownBefore: Set<string> | undefined, trigger: Trigger): void {
-    if (!shownBefore) return;
-    const fresh = this.items.filter((item) => !shownBefore.has(item.id));
-    if (fresh.length > 0) {
-      this.announce(this.t.plural('announce.new', fresh.length, { titles: fresh.map((item) => item.title || this.t('item.untitled')).join('; ') }));
-    } else if (trigger === 'manual') {
-      this.announce(this.t('announce.none'));
-    }
+  private announceNew(shownBefore: Set<string>, trigger: Trigger): void {
+    if (!this.announceFresh(this.items, shownBefore) && trigger === 'manual') this.announce(this.t('announce.none'));
+  }
+
+  /** Announce the updates of `items` not in `shownBefore`; false when there are none. */
+  private announceFresh(items: FeedItem[], shownBefore: Set<string>): boolean {
+    const fresh = items.filter((item) => !shownBefore.has(item.id));
+    if (fresh.length > 0) this.announce(this.t.plural('announce.new', fresh.length, { titles: fresh.map((item) => item.title || this.t('item.untitled')).join('; ') }));
+    return fresh.length > 0;
   }
 
   // ---- words -------------------------------------------------------------------------
@@ -539,7 +653,7 @@ export class StudyFeed extends CfElement {
       if (this.isStale) return 'stale';
       return this.currentFeed.items.length === 0 ? 'empty' : 'ready';
     }
-    return this.currentStatus === 'error' ? 'error' : 'loading';
+    return this.currentError ? 'error' : 'loading';
   }
 
   protected override render(): TemplateResult {
@@ -547,15 +661,30 @@ export class StudyFeed extends CfElement {
     const feed = this.currentFeed;
     return html`<article part="base" class="card" data-state=${this.viewState} aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
         <div part="heading" class="cf-heading" role="heading" aria-level=${this.headingLevelValue} id="heading">${this.heading || feed?.title || this.t('heading')}</div>
-        ${feed ? this.renderFeed(feed) : this.currentStatus === 'error' && this.currentError ? this.renderError(this.currentError) : this.renderLoading()}
+        ${feed ? this.renderFeed(feed) : this.currentError ? this.renderError(this.currentError) : this.renderLoading()}
       </article>
       ${this.renderLiveRegion()}`;
   }
 
+  /**
+   * The loaded card's shape while the feed is on its way: the study details
+   * already known (a data-study child), `max-items` placeholder updates and
+   * the footer, so that the page around the card does not move when it comes.
+   */
   private renderLoading(): TemplateResult {
-    return html`<p class="loading cf-muted">${this.t('loading')}</p>
-      <div part="skeleton" class="skeleton" aria-hidden="true">
-        <span class="bone short"></span><span class="bone"></span><span class="bone"></span><span class="bone short"></span><span class="bone"></span>
+    const sub = this.subheadingLevel;
+    const row = html`<li class="item"><span class="bone title"></span><span class="bone byline"></span><span class="bone"></span><span class="bone short"></span></li>`;
+    return html`${this.renderStudyFacts()}
+      <div class="section updates">
+        <div class="subheading" role="heading" aria-level=${sub}>${this.t('updates.heading')}</div>
+        <ol part="skeleton" class="items skeleton" aria-hidden="true">
+          ${Array.from({ length: Math.min(this.effectiveMaxItems, PLACEHOLDER_ROWS_LIMIT) }, () => row)}
+        </ol>
+      </div>
+      ${this.renderMilestones(sub)} ${this.renderLinks(sub)}
+      <div part="footer" class="footer">
+        <p class="loading checked cf-muted">${this.t('loading')}</p>
+        <span class="bone button" aria-hidden="true"></span>
       </div>`;
   }
 
@@ -574,25 +703,36 @@ export class StudyFeed extends CfElement {
     if (!url) return nothing;
     const link = safeUrl(url);
     return html`<p class="recovery cf-no-print">
-      <button type="button" part="retry" class="cf-button retry" @click=${() => void this.refresh()}>${feedIcons.refresh} ${this.t('retry')}</button>
+      <button type="button" part="retry" class="cf-button retry" aria-disabled=${this.currentStatus === 'loading' ? 'true' : 'false'} @click=${this.onReload}>${feedIcons.refresh} ${this.t('retry')}</button>
       ${link ? html`<a class="source" href=${link} rel="noopener noreferrer">${feedIcons.feed} ${this.t('source')}</a>` : nothing}
     </p>`;
   }
 
   private renderFeed(feed: Feed): TemplateResult {
     const items = this.items;
-    const sub = Math.min(6, this.headingLevelValue + 1);
+    const sub = this.subheadingLevel;
     return html`${this.renderStudyFacts()} ${this.renderNotice()}
       <div class="section updates">
         <div class="subheading" role="heading" aria-level=${sub}>${this.t('updates.heading')}</div>
+        ${this.renderHeld()}
         ${items.length > 0
           ? html`<ol part="items" class="items">
-              ${items.map((item) => this.renderItem(item))}
+              ${repeat(items, (item) => item.id, (item) => this.renderItem(item))}
             </ol>`
           : html`<p part="empty" class="empty">${this.t('updates.empty')}</p>`}
         ${feed.items.length > items.length ? html`<p class="more cf-muted">${this.t.plural('updates.more', feed.items.length, { shown: this.t.number(items.length) })}</p>` : nothing}
       </div>
       ${this.renderMilestones(sub)} ${this.renderLinks(sub)} ${this.renderFooter()}`;
+  }
+
+  private renderHeld(): TemplateResult | typeof nothing {
+    const held = this.held;
+    if (!held) return nothing;
+    const shown = new Set(this.items.map((item) => item.id));
+    const count = latestFirst(held.feed.items)
+      .slice(0, this.effectiveMaxItems)
+      .filter((item) => !shown.has(item.id)).length;
+    return html`<p class="held cf-no-print"><button type="button" part="show-new" class="cf-button show-new" @click=${this.showHeld}>${this.t.plural('show-new', count)}</button></p>`;
   }
 
   private renderStudyFacts(): TemplateResult | typeof nothing {
@@ -617,7 +757,7 @@ export class StudyFeed extends CfElement {
   private renderNotice(): TemplateResult | typeof nothing {
     if (!this.isStale || !this.fetchedAt) return nothing;
     const when = this.whenWords(this.fetchedAt);
-    if (this.currentStatus !== 'error' || !this.currentError) {
+    if (!this.currentError) {
       return html`<p part="notice" class="notice">${this.t('stale.loading', { when })}</p>`;
     }
     return html`<div part="notice" class="notice stale-error">
@@ -702,14 +842,17 @@ export class StudyFeed extends CfElement {
     if (!this.src.trim()) return nothing;
     const busy = this.currentStatus === 'loading';
     // a stored copy whose refetch failed has "Try again" in its notice: one button for one action
-    const retryShown = this.isStale && this.currentStatus === 'error';
+    const retryShown = this.isStale && this.currentError !== undefined;
     return html`<div part="footer" class="footer">
       ${this.fetchedAt && !this.isStale ? html`<p class="checked cf-muted">${this.t('checked', { when: this.whenWords(this.fetchedAt) })}</p>` : nothing}
       ${retryShown
         ? nothing
-        : html`<button type="button" part="refresh" class="cf-button refresh cf-no-print" aria-disabled=${busy ? 'true' : 'false'} @click=${() => (busy ? undefined : void this.refresh())}>
+        : html`<button type="button" part="refresh" class="cf-button refresh cf-no-print" aria-disabled=${busy ? 'true' : 'false'} @click=${this.onReload}>
             ${feedIcons.refresh} ${this.t(busy ? 'refreshing' : 'refresh')}
           </button>`}
+      ${this.effectiveRefresh > 0
+        ? html`<button type="button" part="pause" class="cf-button pause cf-no-print" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>${this.t('pause')}</button>`
+        : nothing}
     </div>`;
   }
 }

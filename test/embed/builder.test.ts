@@ -609,3 +609,19 @@ describe('snippet builder (demo/builder.html)', () => {
     });
   });
 });
+
+// Issue 11 item 9: the hint said "choose 'Iframe' above" where the choice is elsewhere
+// (beside the snippet at desktop widths, before it on a phone). It names the step instead.
+describe('snippet builder wording', () => {
+  it('the snippet hint names the Iframe choice by its step and links to it, with no direction that depends on the layout', async () => {
+    const page = new DOMParser().parseFromString(await (await fetch('/demo/builder.html')).text(), 'text/html');
+    const hint = page.getElementById('cf-snippet-hint')!;
+    expect(hint.textContent).not.to.match(/\b(above|below)\b/);
+    const link = hint.querySelector<HTMLAnchorElement>('a[href^="#"]');
+    expect(link, 'a link to the Iframe choice').to.exist;
+    const target = page.getElementById(link!.getAttribute('href')!.slice(1)) as HTMLInputElement | null;
+    expect(target?.value).to.equal('iframe');
+    const legend = target!.closest('fieldset')!.querySelector('legend')!.textContent!.replace(/^\d+\.\s*/, '');
+    expect(link!.textContent).to.contain(legend);
+  });
+});
