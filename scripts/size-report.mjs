@@ -16,7 +16,10 @@ import { closure, dynamicImports, readDist as read, widgetNames } from './lib/di
 import { KB, PAGE_BUDGETS, PAGE_TARGETS } from './lib/size-budgets.mjs';
 
 const TARGETS = { 'critical-friend.js': 24 * KB, widget: 13 * KB };
-const BUDGETS = { 'critical-friend.js': 57 * KB, widget: 31 * KB };
+// Raised from 57 / 31 when issue 11's fixes landed (undo after clearing, the
+// study card's placeholder, keyed list and held updates: +1.8 KB all-in-one,
+// +1.4 KB on the study card). Lower them as issue 10's lazy parts land.
+const BUDGETS = { 'critical-friend.js': 58.5 * KB, widget: 32.5 * KB };
 
 // react.js (the React wrappers) registers all three elements like the all-in-one
 // entry and has its budget; its bare imports (react, @lit/react) are not counted.

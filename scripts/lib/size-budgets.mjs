@@ -9,5 +9,7 @@ export const KB = 1024;
 export const PAGE_TARGETS = { oneWidget: 22 * KB, allThree: 45 * KB };
 
 // The build fails above these: a little over what the build reaches today,
-// so that size can only go down. Lower them as it does.
-export const PAGE_BUDGETS = { loader: 2 * KB, oneWidget: 32 * KB, allThree: 58 * KB };
+// so that size can only go down. Lower them as it does. (Raised from 32 / 58
+// when issue 11's study-card fixes added 2.4 KB: placeholder, keyed list,
+// held updates, pause.)
+export const PAGE_BUDGETS = { loader: 2 * KB, oneWidget: 34 * KB, allThree: 60 * KB };
