@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
+import { transpileTypeScript } from './scripts/lib/transpile-typescript.mjs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { widgetNames } from './scripts/lib/dist-graph.mjs';
 import { litPropertyNames, privateNames } from './scripts/lib/private-names.mjs';
@@ -32,13 +32,8 @@ const minify = () =>
   });
 
 const plugins = () => [
+  transpileTypeScript({ tsconfig: './tsconfig.json' }),
   resolve({ browser: true }),
-  typescript({
-    tsconfig: './tsconfig.json',
-    include: ['src/**/*.ts'],
-    exclude: ['**/*.test.ts', 'test/**', 'stories/**'],
-    compilerOptions: { noEmit: false, declaration: false, sourceMap: true, plugins: [] },
-  }),
   // whitespace in html`` and css`` templates is most of a widget's weight after Lit;
   // svg`` templates are left alone: the HTML minifier does not honour
   // self-closing SVG tags and would nest one <path/> inside the previous one
