@@ -169,6 +169,9 @@ export class ProsCons extends CfFormElement {
   @state() private addError = '';
 
   private propertyPros: unknown = undefined;
+
+  /** The author's lists make the appraisal: wait for the parser to pass them (see CfElement). */
+  protected override readonly rendersFromChildren = true;
   private propertyCons: unknown = undefined;
   private sourceDirty = true;
   private restoredFromStorage = false;

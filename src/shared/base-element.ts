@@ -121,8 +121,48 @@ export abstract class CfElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.lightDomObserver?.disconnect();
+    this.parserObserver?.disconnect();
     document.removeEventListener('DOMContentLoaded', this.onChildrenChanged);
   }
+
+  /**
+   * Set by an element whose look comes from its children (pros-cons' lists):
+   * while the HTML parser is still inside it, its first render waits. Else
+   * the page could paint it empty, then move everything in and below it
+   * when the lists arrive (layout shift). Content below it is not parsed
+   * yet either, so rendering once the parser has passed moves nothing.
+   */
+  protected readonly rendersFromChildren: boolean = false;
+
+  private parserObserver: MutationObserver | undefined;
+
+  /** True while the parser has not yet passed this element's end tag. */
+  private get parserIsInside(): boolean {
+    return document.readyState === 'loading' && this.nextSibling === null && this.parentNode !== null;
+  }
+
+  /** Changes of the updates skipped while waiting (Lit forgets them): replayed for the first real one. */
+  private readonly deferredChanges = new Map<PropertyKey, unknown>();
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    if (this.hasUpdated || !this.rendersFromChildren || !this.parserIsInside) return super.shouldUpdate(changed);
+    for (const [name, oldValue] of changed as Map<PropertyKey, unknown>) if (!this.deferredChanges.has(name)) this.deferredChanges.set(name, oldValue);
+    // The parser's next insertion after the end tag is this element's next
+    // sibling: a mutation of the parent, delivered before the next paint.
+    this.parserObserver ??= new MutationObserver(this.resumeFirstUpdate);
+    this.parserObserver.observe(this.parentNode!, { childList: true });
+    document.addEventListener('DOMContentLoaded', this.resumeFirstUpdate, { once: true });
+    return false;
+  }
+
+  private readonly resumeFirstUpdate = (): void => {
+    if (this.parserIsInside) return;
+    this.parserObserver?.disconnect();
+    document.removeEventListener('DOMContentLoaded', this.resumeFirstUpdate);
+    for (const [name, oldValue] of this.deferredChanges) this.requestUpdate(name, oldValue);
+    this.deferredChanges.clear();
+    this.requestUpdate();
+  };
 
   /** True while the page is still being parsed, so the element's children may be missing. */
   protected get childrenMayBeIncomplete(): boolean {
