@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { createServer } from 'node:net';
 import { testServerRoutes } from './test/support/test-server-routes.mjs';
 import { reactEsmPlugin } from './test/support/react-esm.mjs';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
@@ -11,20 +12,43 @@ import { timingReporter } from './test/support/timing-reporter.mjs';
 
 const chromium = process.env.CHROME_PATH || '/usr/bin/chromium';
 
-// `npm run test:quick` (CF_TEST_SET=quick): the unit and element tests only.
-// Left out: the suites that need a build (dist, embed, hostile pages) and the
-// feedparser corpus runs; `npm test` runs everything.
-const QUICK_EXCLUDES = [
-  '!test/dist/**',
-  '!test/embed/**',
-  '!test/hostile/**',
-  '!test/feed/corpus.test.ts',
-  '!test/study-feed/sanitize.test.ts',
+// The browser tests come in two sets (CF_TEST_SET):
+// - "quick": the unit and element tests (`npm run test:quick`);
+// - "heavy": the suites that need a build (dist, embed, hostile pages) and
+//   the feedparser corpus runs.
+// `npm test` runs the two sets side by side, in two browsers with one page
+// each: the heavy set mostly waits (frames, feeds, timers), so the pair
+// finishes sooner than one after the other, and each keyboard test still has
+// its page in front. Without CF_TEST_SET, everything runs here in one browser.
+const HEAVY = [
+  'test/dist/**/*.test.ts',
+  'test/embed/**/*.test.ts',
+  'test/hostile/**/*.test.ts',
+  'test/feed/corpus.test.ts',
+  'test/study-feed/sanitize-corpus.test.ts',
 ];
-const quick = process.env.CF_TEST_SET === 'quick';
+const FILE_SETS = {
+  quick: ['test/**/*.test.ts', ...HEAVY.map((pattern) => `!${pattern}`)],
+  heavy: HEAVY,
+};
+const testSet = process.env.CF_TEST_SET;
+if (testSet && !FILE_SETS[testSet]) throw new Error(`CF_TEST_SET="${testSet}" is not a test set: use ${Object.keys(FILE_SETS).join(' or ')}`);
+
+/** A free port: two runners started at once would otherwise both take 8000. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 export default {
-  files: ['test/**/*.test.ts', ...(quick ? QUICK_EXCLUDES : [])],
+  files: testSet ? FILE_SETS[testSet] : ['test/**/*.test.ts'],
+  ...(testSet ? { port: await freePort() } : {}),
   nodeResolve: true,
   // One page at a time: keyboard tests (sendKeys, Tab order, :focus-visible)
   // need the page in front, which pages running side by side take from each other.

@@ -9,7 +9,9 @@
 //
 // Stages run one after another: on a 2-core machine, running the browser
 // tests beside the Storybook build makes both slower and the timing-sensitive
-// tests (keyboard focus, animation frames) flakier.
+// tests (keyboard focus, animation frames) flakier. Within the browser stage,
+// the two test sets run side by side (one page each): the heavy set mostly
+// waits, so the pair finishes sooner.
 import { runStages } from './lib/run-stages.mjs';
 
 const FULL = [
@@ -18,7 +20,16 @@ const FULL = [
   { name: 'build', commands: ['npm run --silent build'] },
   // generated files that must match the build: README tables and CDN hashes, React wrappers and editor data
   { name: 'docs', commands: ['node scripts/readme-tables.mjs --check', 'node scripts/generate-wrappers.mjs --check'] },
-  { name: 'browser', commands: ['npx wtr'] },
+  // two browsers side by side: the unit and element tests, and the suites that
+  // mostly wait on frames, feeds and timers (web-test-runner.config.mjs)
+  {
+    name: 'browser',
+    parallel: true,
+    commands: [
+      { command: 'npx wtr', env: { CF_TEST_SET: 'quick' } },
+      { command: 'npx wtr', env: { CF_TEST_SET: 'heavy' } },
+    ],
+  },
   { name: 'node', commands: ['node --test test/node/'] },
   { name: 'storybook', commands: ['npm run --silent storybook:build'] },
   // site/ from the build and Storybook above, served under a sub-path; and the npm pack tarball installed elsewhere
@@ -26,7 +37,7 @@ const FULL = [
 ];
 
 // Everyday work: no build, and none of the corpus, hostile-page, dist or
-// embed suites (web-test-runner.config.mjs leaves them out for CF_TEST_SET=quick).
+// embed suites (the "quick" set of web-test-runner.config.mjs).
 const QUICK = [
   { name: 'typecheck', commands: ['npm run --silent typecheck'] },
   { name: 'lint', commands: ['npm run --silent lint'] },

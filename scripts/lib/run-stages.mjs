@@ -50,7 +50,7 @@ function run(command, env, counts, out) {
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 /**
- * @param {Array<{ name: string, commands: string[], env?: Record<string, string> }>} stages
+ * @param {Array<{ name: string, commands: Array<string | { command: string, env?: Record<string, string> }>, env?: Record<string, string>, parallel?: boolean }>} stages
  * @param {{ stdout: { write(chunk: unknown): unknown }, stderr: { write(chunk: unknown): unknown } }} [out]
  * @returns {Promise<{ failed: string[], counts: { passed: number, failed: number, skipped: number } }>}
  */
@@ -62,9 +62,13 @@ export async function runStages(stages, out = process) {
   for (const stage of stages) {
     print(`\n=== ${stage.name} ===`);
     const stageStarted = performance.now();
-    let failures = 0;
-    // every command of a stage runs too, so both docs checks report
-    for (const command of stage.commands) if ((await run(command, stage.env, counts, out)) !== 0) failures++;
+    // every command of a stage runs too, so both docs checks report; a
+    // `parallel` stage starts them all at once
+    const commands = stage.commands.map((command) => (typeof command === 'string' ? { command } : command));
+    const launch = ({ command, env }) => run(command, { ...stage.env, ...env }, counts, out);
+    const codes = stage.parallel ? await Promise.all(commands.map(launch)) : [];
+    if (!stage.parallel) for (const command of commands) codes.push(await launch(command));
+    const failures = codes.filter((code) => code !== 0).length;
     results.push({ name: stage.name, passed: failures === 0, ms: performance.now() - stageStarted });
   }
   const failed = results.filter((result) => !result.passed).map((result) => result.name);

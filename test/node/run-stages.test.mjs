@@ -48,3 +48,11 @@ test('a stage gets its own environment', async () => {
   const { failed } = await captured([{ name: 'env', commands: [node("process.exit(process.env.CF_TEST_SET === 'quick' ? 0 : 1)")], env: { CF_TEST_SET: 'quick' } }]);
   assert.deepEqual(failed, []);
 });
+
+test('a parallel stage runs its commands at the same time, each with its own environment', async () => {
+  const wait = (name) => ({ command: node(`setTimeout(() => process.exit(process.env.SET === '${name}' ? 0 : 1), 1500)`), env: { SET: name } });
+  const started = Date.now();
+  const { failed } = await captured([{ name: 'browser', parallel: true, commands: [wait('quick'), wait('heavy')] }]);
+  assert.deepEqual(failed, []);
+  assert.ok(Date.now() - started < 2900, `took ${Date.now() - started} ms: the commands ran one after the other`);
+});
