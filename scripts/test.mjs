@@ -39,8 +39,8 @@ const FULL = [
 // Everyday work: no build, and none of the corpus, hostile-page, dist or
 // embed suites (the "quick" set of web-test-runner.config.mjs).
 const QUICK = [
-  { name: 'typecheck', commands: ['npm run --silent typecheck'] },
-  { name: 'lint', commands: ['npm run --silent lint'] },
+  // both mostly use one core each
+  { name: 'typecheck and lint', parallel: true, commands: ['npm run --silent typecheck', 'npm run --silent lint'] },
   { name: 'browser (quick set)', commands: ['npx wtr'], env: { CF_TEST_SET: 'quick' } },
 ];
 
