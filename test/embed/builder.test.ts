@@ -10,6 +10,10 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { WidgetConfig, WidgetName } from '../../src/embed/index.js';
 import { RENDERED, shape } from '../support/widget-shape.js';
+import { perStep } from '../support/progress.js';
+
+/** The time limit for each axe run over the builder (see test/support/progress.ts). */
+const MS_PER_AXE_RUN = 15_000;
 
 type Embed = typeof import('../../src/embed/index.js');
 type Output = { kind: 'script'; source: 'jsdelivr' | 'unpkg' | 'self'; integrity?: string } | { kind: 'iframe'; embedPage: string; resizer: boolean; integrity?: string };
@@ -538,15 +542,20 @@ describe('snippet builder (demo/builder.html)', () => {
       return results.violations.map((violation) => `${violation.id} (${violation.help}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
     }
 
-    it('passes axe with each widget and output, with the feed status and the checks showing', async () => {
+    it('passes axe with each widget and output, with the feed status and the checks showing', async function () {
+      // three axe runs over the whole builder: each gets its own limit (a
+      // busy machine timed out the one 10 s limit for all three)
+      const step = perStep(this, MS_PER_AXE_RUN);
       const page = await openBuilder();
       expect(await axeViolations(page)).to.deep.equal([]);
+      step();
       page.choose('widget', 'participation-ladder');
       page.tick('persist');
       page.choose('output', 'iframe');
       page.tick('resizer');
       await afterEdits();
       expect(await axeViolations(page)).to.deep.equal([]);
+      step();
       page.choose('widget', 'study-feed');
       page.type('src', 'http://127.0.0.1:9/feed.xml');
       page.doc.getElementById('cf-test-feed')!.click();
