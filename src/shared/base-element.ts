@@ -122,6 +122,7 @@ export abstract class CfElement extends LitElement {
     super.disconnectedCallback();
     this.lightDomObserver?.disconnect();
     this.parserObserver?.disconnect();
+    document.removeEventListener('DOMContentLoaded', this.resumeFirstUpdate);
     document.removeEventListener('DOMContentLoaded', this.onChildrenChanged);
   }
 
@@ -138,7 +139,7 @@ export abstract class CfElement extends LitElement {
 
   /** True while the parser has not yet passed this element's end tag. */
   private get parserIsInside(): boolean {
-    return document.readyState === 'loading' && this.nextSibling === null && this.parentNode !== null;
+    return this.childrenMayBeIncomplete && this.nextSibling === null && this.parentNode !== null;
   }
 
   /** Changes of the updates skipped while waiting (Lit forgets them): replayed for the first real one. */
