@@ -1,5 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { VERSION } from './version.js';
 import { warnOnce, warnOncePerPage } from './warn.js';
 import { createTranslator, nearestLang, type StringTable, type Translator } from './strings.js';
@@ -67,6 +66,15 @@ export abstract class CfElement extends LitElement {
   /** Built-in British English strings of the element. */
   static readonly defaultStrings: StringTable = {};
 
+  // Reactive properties as `static properties`, not decorators: the
+  // decorators' helpers cost every page about 0.5 KB gzip (issue 10).
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true, converter: textAttribute<'auto' | 'light' | 'dark'>('auto') },
+    strings: { attribute: false },
+    storageFailed: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   /** Register the element with a guard against double loading (see `defineElement`). */
   static define(this: typeof CfElement & Definable): void {
     defineElement(this.tagName, this);
@@ -76,13 +84,13 @@ export abstract class CfElement extends LitElement {
    * Colour scheme: `auto` (the default) follows the reader's
    * `prefers-color-scheme`; `light` or `dark` fixes it.
    */
-  @property({ reflect: true, converter: textAttribute<'auto' | 'light' | 'dark'>('auto') }) theme: 'auto' | 'light' | 'dark' = 'auto';
+  theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /**
    * Replacements for any visible string, by key (see the README's string
    * tables). Also read from a child `<script type="application/json" data-strings>`.
    */
-  @property({ attribute: false }) strings: StringTable = {};
+  strings: StringTable = {};
 
   /**
    * Keep what the reader did on their device (declared, with its own words,
@@ -91,10 +99,10 @@ export abstract class CfElement extends LitElement {
   abstract persist: boolean;
 
   /** Set once storage has failed, so that the element can say so to the reader. */
-  @state() protected storageFailed = false;
+  protected storageFailed = false;
 
   /** The current polite announcement, rendered into the live region. */
-  @state() protected announcement = '';
+  protected announcement = '';
 
   /** Translator for the element's language; rebuilt when language or strings change. */
   protected t: Translator = createTranslator({ tagName: 'cf', lang: 'en-GB', defaults: {} });

@@ -1,4 +1,4 @@
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { CfElement, textAttribute } from './base-element.js';
 
 /**
@@ -10,14 +10,21 @@ import { CfElement, textAttribute } from './base-element.js';
 export abstract class CfFormElement extends CfElement {
   static readonly formAssociated = true;
 
+  // `static properties`, not decorators: see CfElement.properties.
+  static override properties: PropertyDeclarations = {
+    name: { reflect: true, converter: textAttribute('') },
+    disabled: { type: Boolean, reflect: true },
+    formDisabled: { state: true, attribute: false },
+  };
+
   /** Name under which the value is submitted with the enclosing form. */
-  @property({ reflect: true, converter: textAttribute('') }) name = '';
+  name = '';
 
   /** Disables every control of the widget; a disabled widget submits nothing (the browser leaves it out of `FormData`). */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
   /** Set while an enclosing `<fieldset disabled>` disables the element. */
-  @state() protected formDisabled = false;
+  protected formDisabled = false;
 
   protected readonly internals: ElementInternals;
 
