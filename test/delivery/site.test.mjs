@@ -101,6 +101,19 @@ describe('site/ under a sub-path of a plain static server', () => {
     assert.ok(gzipTotal() <= PAGE_BUDGETS.oneWidget, `${gzipTotal()} bytes over ${PAGE_BUDGETS.oneWidget}`);
   });
 
+  for (const [tag, markup] of Object.entries(MARKUP)) {
+    it(`the same script tag with only <${tag}> fetches that widget alone, within the one-widget ceiling`, async () => {
+      const snippet = await snippetFromBuilder();
+      const script = /<script src="[^"]+loader\.js"[^>]*><\/script>/.exec(snippet)[0];
+      const { page, scripts, gzipTotal } = await open(blogPage(`${tag}.html`, `${script}\n${markup}`));
+      await rendered(page, { [tag]: RENDERED[tag] });
+      const others = Object.keys(MARKUP).filter((other) => other !== tag);
+      assert.equal(await page.evaluate((tags) => tags.filter((other) => customElements.get(other)).length, others), 0, 'no other widget was loaded');
+      console.log(`builder snippet, <${tag}> alone: ${(gzipTotal() / KB).toFixed(2)} KB gzip fetched in ${scripts.length} files`);
+      assert.ok(gzipTotal() <= PAGE_BUDGETS.oneWidget, `${gzipTotal()} bytes over ${PAGE_BUDGETS.oneWidget}`);
+    });
+  }
+
   it('the same script tag with all three widgets renders them all within the three-widget ceiling', async () => {
     const snippet = await snippetFromBuilder();
     const script = /<script src="[^"]+loader\.js"[^>]*><\/script>/.exec(snippet)[0];
