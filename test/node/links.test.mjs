@@ -146,3 +146,17 @@ for (const file of files) {
     assert.deepEqual(problems.map(([link, problem]) => `line ${link.line}: ${problem}`), []);
   });
 }
+
+test("the README's first screen: a screenshot of each widget with alt text, the pinned snippet and the builder, before any other section", () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const sections = readme.split(/^## /m);
+  const firstScreen = sections.slice(0, 2).join('## '); // the pitch, then the blogger's section
+  const images = [...firstScreen.matchAll(/<img\b[^>]*\ssrc="([^"]+)"[^>]*\salt="([^"]*)"/g)].map((match) => ({ src: match[1], alt: match[2] }));
+  assert.deepEqual(images.map((image) => image.src).sort(), ['docs/images/participation-ladder.png', 'docs/images/pros-cons.png', 'docs/images/study-feed.png']);
+  for (const image of images) assert.ok(image.alt.length >= 40, `${image.src} has alt text that says what it shows ("${image.alt}")`);
+  for (const image of images) assert.ok(statSync(join(root, image.src)).size < 150 * 1024, `${image.src} is under 150 KB (npm run screenshots)`);
+  assert.match(firstScreen, new RegExp(`<!-- cdn:snippets -->[\\s\\S]*https://cdn\\.jsdelivr\\.net/npm/${name}@${version.replace(/\./g, '\\.')}/dist/loader\\.js"\\s+integrity="sha384-[A-Za-z0-9+/=]+"`), 'the loader snippet, pinned, with its hash');
+  assert.match(firstScreen, /builder/i, 'where the builder is');
+  assert.match(readme, /^npm test\b/m, 'the set-up command that runs the tests (.ci/run runs it)');
+  assert.match(readme, /npm start\b/, 'the set-up command that runs the demo');
+});
