@@ -19,7 +19,12 @@ import { loadCsf } from 'storybook/internal/csf-tools';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const STORIES = { 'cf-study-feed': 'stories/study-feed.stories.ts', 'cf-pros-cons': 'stories/pros-cons.stories.ts', 'cf-participation-ladder': 'stories/participation-ladder.stories.ts' };
-const OTHER_STORIES = ['stories/embed.stories.ts'];
+const OTHER_STORIES = ['stories/embed.stories.ts', 'stories/theme-schemes.stories.ts', 'stories/theme-properties.stories.ts'];
+/** The theming pages (issue 12, item 7): their sidebar titles and stories. test/stories/theming.test.ts renders them in a browser. */
+const THEMING_PAGES = {
+  'stories/theme-schemes.stories.ts': { title: 'Theming/Light, dark and forced colours', stories: ['Pros and cons', 'Participation ladder', 'Study card'] },
+  'stories/theme-properties.stories.ts': { title: 'Theming/Custom properties', stories: ['Live values', 'Dark, with a purple accent'] },
+};
 
 /** custom-elements.json is generated (git-ignored): make it when a fresh clone has none. */
 function readManifest() {
@@ -198,3 +203,23 @@ for (const file of [...Object.values(STORIES), ...OTHER_STORIES]) {
     assert.deepEqual(names.filter((name, index) => names.indexOf(name) !== index), [], 'story names used twice');
   });
 }
+
+for (const [file, page] of Object.entries(THEMING_PAGES)) {
+  test(`${file}: the page "${page.title}" has its stories, each with a render`, () => {
+    const module = storybook.modules[file];
+    assert.equal(module.default.title, page.title);
+    const stories = storiesOf(module);
+    // a module namespace lists its exports alphabetically, not in the file's order
+    assert.deepEqual(stories.map(([, story]) => story.name).sort(), [...page.stories].sort());
+    for (const [exportName, story] of stories) assert.equal(typeof (story.render ?? module.default.render), 'function', `${exportName} renders`);
+  });
+}
+
+test('stories/theme-properties.stories.ts: one control per --cf-* property the elements document, in its own section', () => {
+  const meta = storybook.modules['stories/theme-properties.stories.ts'].default;
+  const documented = new Set(manifest.modules.flatMap((module) => module.declarations ?? []).flatMap((declaration) => declaration.cssProperties ?? []).map((property) => property.name));
+  const controlled = Object.entries(meta.argTypes).filter(([, row]) => row.table?.category === 'custom properties').map(([key]) => key);
+  assert.ok(documented.size > 10, `the manifest documents the custom properties (${documented.size})`);
+  assert.deepEqual([...controlled].sort(), [...documented].sort());
+  for (const name of controlled) assert.equal(meta.args[name], '', `${name} starts empty (the widget's default)`);
+});
