@@ -6,7 +6,6 @@ import { trustedJsonScript } from '../shared/trusted-types.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CfFormElement } from '../shared/form-element.js';
 import { headingLevelBelow, headingLevelOf } from '../shared/base-element.js';
-import { radioKeyAction } from '../shared/radio-keys.js';
 import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
 import { isRecord, readJsonChild } from '../shared/json-child.js';
@@ -15,7 +14,8 @@ import { ClearAnswers } from '../shared/clear-answers.js';
 import { actionButton } from '../shared/action-button.js';
 import { prosConsStyles } from './pros-cons.styles.js';
 import { prosConsStrings } from './strings.js';
-import { balanceOf, bandOf, isWeight, WEIGHTS, type Band, type Side, type Weight } from './balance.js';
+import { balanceOf, bandOf, isWeight, type Band, type Side, type Weight } from './balance.js';
+import { renderWeightControl, weightControlStyles, weightDescriptions } from './weight-control.js';
 import {
   capPoints,
   DEFAULT_WEIGHT,
@@ -32,13 +32,15 @@ import {
 import { reviewJsonLd } from './structured-data.js';
 import { scriptSafeJson } from '../shared/markup.js';
 import { appraisalAsJson, appraisalAsMarkdown, appraisalAsText, type AppraisalState } from './report.js';
-import { inSentence, summarise, verdictText, weightText, type AppraisalPoint, type SideLabels } from './wording.js';
+import { inSentence, summarise, verdictText, type AppraisalPoint, type SideLabels } from './wording.js';
 
 /** A point as the widget holds it. */
 interface PointState extends AppraisalPoint {
   id: string;
   /** The weight the author gave (or the default): what form reset and "Clear my answers" go back to. */
   authorWeight: Weight;
+  /** The reader has weighed this point (their own points always): until then `weight` is the author's suggestion. */
+  chosen: boolean;
 }
 
 /** A point as the `pros` / `cons` properties return it. */
@@ -61,7 +63,12 @@ const VISIBLE_PROBLEMS = new Set(['json', 'json-shape', 'property-shape', 'unslo
 /**
  * A pros-and-cons appraisal that each reader weighs for themselves: every
  * point gets a weight (0 "does not apply to me", 1 "minor", 2 "important",
- * 3 "crucial"); the reader can add points of their own; a meter and a verdict
+ * 3 "crucial"), shown as short labels with the long meaning in each radio's
+ * description. Until the reader weighs a point, its weight is the author's
+ * suggestion: outlined and dashed (`data-state="suggested"` on the radio
+ * group, "Suggested by the author" in the description), and the balance
+ * counts it, as a note under the meter says; once weighed it is filled
+ * (`data-state="chosen"`). The reader can add points of their own; a meter and a verdict
  * in words show where the balance lies, with the tipping point; a reflection
  * box and exports (text, Markdown, JSON, print) make it a CPD record.
  * `mode="read"` shows a static two-column pros/cons block.
@@ -135,7 +142,7 @@ const VISIBLE_PROBLEMS = new Set(['json', 'json-shape', 'property-shape', 'unslo
  */
 export class ProsCons extends CfFormElement {
   static override readonly tagName: string = 'cf-pros-cons';
-  static override styles = [tokens, prosConsStyles];
+  static override styles = [tokens, prosConsStyles, weightControlStyles];
   static override readonly defaultStrings = prosConsStrings;
 
   /** Heading of the appraisal; none when empty. Also the name in structured data and exports. */
@@ -232,6 +239,9 @@ export class ProsCons extends CfFormElement {
    * The form value: the appraisal as a JSON string (points with weights and
    * who wrote them, balance, verdict, reflection). Setting it to such a
    * string restores those weights, the reader's points and the reflection.
+   * Each point also has `chosen` (an addition to the contract): `false` while
+   * its weight is still the author's suggestion, `true` once the reader has
+   * weighed it (always for the reader's own points).
    */
   get value(): string {
     return JSON.stringify(this.toJSONRecord());
@@ -329,7 +339,7 @@ export class ProsCons extends CfFormElement {
     const authorPoints = capped.points.map((point) => {
       const index = previous.findIndex((old) => old.side === point.side && old.text === point.text);
       const kept = index >= 0 ? previous.splice(index, 1)[0] : undefined;
-      return this.makePoint(point, 'author', kept && kept.weight !== kept.authorWeight ? kept.weight : point.weight);
+      return kept?.chosen ? { ...this.makePoint(point, 'author', kept.weight), chosen: true } : this.makePoint(point, 'author');
     });
     const readerPoints = this.points.filter((point) => point.by === 'reader');
     this.points = this.ordered([...authorPoints, ...readerPoints]);
@@ -339,7 +349,7 @@ export class ProsCons extends CfFormElement {
 
   private makePoint(point: AuthorPoint, by: 'author' | 'reader', weight: Weight = point.weight): PointState {
     this.nextId += 1;
-    return { id: `${by === 'author' ? 'a' : 'r'}${this.nextId}`, side: point.side, text: point.text, weight, authorWeight: point.weight, by };
+    return { id: `${by === 'author' ? 'a' : 'r'}${this.nextId}`, side: point.side, text: point.text, weight, authorWeight: point.weight, by, chosen: by === 'reader' };
   }
 
   /** Pros first, then cons; on each side the author's points, then the reader's. */
@@ -423,10 +433,12 @@ export class ProsCons extends CfFormElement {
   /**
    * Apply a saved appraisal (the JSON record): the weights of the author's
    * points that are still there (matched by side and text), the reader's own
-   * points and the reflection. Anything malformed is skipped.
+   * points and the reflection. Anything malformed is skipped. A record
+   * without `chosen` flags (before 0.2) counts a weight that differs from the
+   * author's as chosen.
    */
   private applySaved(saved: Record<string, unknown>): void {
-    const authorPoints = this.points.filter((point) => point.by === 'author').map((point) => ({ ...point, weight: point.authorWeight }));
+    const authorPoints = this.authorSuggestions();
     const unmatched = [...authorPoints];
     const readerPoints: PointState[] = [];
     for (const [key, side] of [['pros', 'pro'], ['cons', 'con']] as const) {
@@ -444,7 +456,10 @@ export class ProsCons extends CfFormElement {
         }
         const index = unmatched.findIndex((point) => point.side === side && point.text === text);
         const match = index >= 0 ? unmatched.splice(index, 1)[0] : undefined;
-        if (match) match.weight = item['weight'];
+        if (match) {
+          match.weight = item['weight'];
+          match.chosen = typeof item['chosen'] === 'boolean' ? item['chosen'] : match.weight !== match.authorWeight;
+        }
       }
     }
     this.points = this.ordered([...authorPoints, ...readerPoints]);
@@ -486,8 +501,13 @@ export class ProsCons extends CfFormElement {
     }
   }
 
+  /** The author's points with the author's weights, none of them chosen by the reader. */
+  private authorSuggestions(): PointState[] {
+    return this.points.filter((point) => point.by === 'author').map((point) => ({ ...point, weight: point.authorWeight, chosen: false }));
+  }
+
   private resetToAuthor(): void {
-    this.points = this.points.filter((point) => point.by === 'author').map((point) => ({ ...point, weight: point.authorWeight }));
+    this.points = this.authorSuggestions();
     this.reflection = '';
     this.editing = '';
     this.addError = '';
@@ -509,9 +529,10 @@ export class ProsCons extends CfFormElement {
   private setWeight(id: string, weight: Weight): void {
     if (this.isDisabled) return;
     const point = this.points.find((candidate) => candidate.id === id);
-    if (!point || point.weight === weight) return;
+    // picking the suggested weight is an answer too: it makes the suggestion the reader's own
+    if (!point || (point.weight === weight && point.chosen)) return;
     const before = bandOf(this.balance);
-    this.points = this.points.map((candidate) => (candidate.id === id ? { ...candidate, weight } : candidate));
+    this.points = this.points.map((candidate) => (candidate.id === id ? { ...candidate, weight, chosen: true } : candidate));
     this.commit(before);
   }
 
@@ -519,15 +540,6 @@ export class ProsCons extends CfFormElement {
     this.setWeight(id, weight);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-point="${id}"] [role="radio"][data-weight="${weight}"]`)?.focus();
-  }
-
-  /** WAI-ARIA radio group keys: Right/Down check the next weight, Left/Up the previous one (wrapping); Space checks. */
-  private onWeightKeydown(event: KeyboardEvent, point: PointState, weight: Weight): void {
-    const action = radioKeyAction(event.key, weight, WEIGHTS.length, ['ArrowRight', 'ArrowDown']);
-    if (!action) return;
-    event.preventDefault();
-    if (action.kind === 'submit') this.form?.requestSubmit();
-    else if (!this.isDisabled) void this.setWeightAndFocus(point.id, action.kind === 'check' ? weight : (WEIGHTS[action.index] ?? weight));
   }
 
   private sideCount(side: Side): number {
@@ -729,13 +741,19 @@ export class ProsCons extends CfFormElement {
     return html`
       <div part="base" class="frame ${read ? 'read' : 'appraise'}">
         ${this.heading ? html`<div part="heading" class="cf-heading" role="heading" aria-level=${this.level}>${this.heading}</div>` : nothing}
-        ${read ? nothing : html`<p class="intro cf-muted">${this.t('intro')}</p>`}
+        ${read ? nothing : this.renderIntro()}
         ${[...new Set(messages)].map((message) => html`<p part="message" class="cf-message">${message}</p>`)}
         <div part="columns" class="columns">${SIDES.map((side) => this.renderSide(side))}</div>
         ${read ? nothing : html`${this.renderAddForm()} ${this.renderBalance()} ${this.renderReflection()} ${this.renderActions()}`}
         ${this.renderLiveRegion()}
       </div>
     `;
+  }
+
+  private renderIntro(): TemplateResult {
+    return html`<p class="intro cf-muted">${this.t('intro')}</p>
+      ${this.hasSuggestions ? html`<p class="legend cf-muted"><span class="suggest-swatch" aria-hidden="true"></span>${this.t('weight.legend')}</p>` : nothing}
+      ${weightDescriptions(this.t)}`;
   }
 
   private renderSide(side: Side): TemplateResult {
@@ -788,16 +806,17 @@ export class ProsCons extends CfFormElement {
   }
 
   private renderWeights(point: PointState): TemplateResult {
-    const disabled = this.isDisabled;
-    return html`<div part="weights" class="weights" role="radiogroup" aria-label=${this.t('weight.group', { text: point.text })} aria-disabled=${disabled ? 'true' : 'false'}>
-      ${WEIGHTS.map((weight) => {
-        const checked = point.weight === weight;
-        return html`<div part="weight" class="weight" role="radio" data-weight=${weight} aria-checked=${checked ? 'true' : 'false'} aria-disabled=${disabled ? 'true' : 'false'} tabindex=${checked && !disabled ? 0 : -1} @click=${() => void this.setWeightAndFocus(point.id, weight)} @keydown=${(event: KeyboardEvent) => this.onWeightKeydown(event, point, weight)}>
-          <span class="pips" aria-hidden="true"></span>
-          <span class="weight-label" data-label=${weightText(this.t, weight)}><span>${weightText(this.t, weight)}</span></span>
-        </div>`;
-      })}
-    </div>`;
+    return renderWeightControl(point, {
+      t: this.t,
+      disabled: this.isDisabled,
+      pick: (weight) => void this.setWeightAndFocus(point.id, weight),
+      submit: () => this.form?.requestSubmit(),
+    });
+  }
+
+  /** Whether some author point still shows the author's suggested weight. */
+  private get hasSuggestions(): boolean {
+    return this.points.some((point) => !point.chosen);
   }
 
   private renderAddForm(): TemplateResult {
@@ -839,6 +858,7 @@ export class ProsCons extends CfFormElement {
         </span>
       </div>
       <p class="totals cf-muted">${summary.totalsText} ${summary.balanceText}</p>
+      ${this.hasSuggestions ? html`<p class="suggested-note cf-muted">${this.t('balance.suggested')}</p>` : nothing}
       <p part="tipping" class="tipping">${summary.tipping}</p>
     </div>`;
   }
