@@ -29,6 +29,8 @@
  */
 
 export type Side = 'pro' | 'con';
+/** The two sides, pros first (as the columns and the meter). */
+export const SIDES: readonly Side[] = ['pro', 'con'];
 export type Weight = 0 | 1 | 2 | 3;
 
 /** The four weights in order, lowest first. */

@@ -19,6 +19,19 @@ export const prosConsStyles = css`
   .intro {
     margin-block-start: -0.5em;
   }
+  .intro,
+  .legend,
+  .suggested-note {
+    margin-block-end: 0;
+  }
+  .legend {
+    margin-block-start: -0.5em;
+    font-size: 0.9em;
+  }
+  .suggested-note {
+    margin-block-start: 0;
+    font-size: 0.9em;
+  }
 
   .columns {
     display: grid;
@@ -120,92 +133,11 @@ export const prosConsStyles = css`
     font-style: italic;
   }
 
-  .weights {
-    display: grid;
-    /* never fewer than two a row: four stacked weights make a long page on a phone */
-    grid-template-columns: repeat(auto-fit, minmax(min(6.5em, 45%), 1fr));
-    gap: 0.3em;
-  }
-  .weight {
-    display: flex;
-    align-items: center;
-    gap: 0.45em;
-    min-height: calc(2.75em / 0.9); /* 44px at a 16px host: the font is 0.9em */
-    padding: 0.3em 0.55em;
-    border: 1px solid var(--cf-border);
-    border-radius: var(--cf-radius);
-    background: var(--cf-surface);
-    cursor: pointer;
-    font-size: 0.9em;
-    line-height: 1.2;
-    overflow-wrap: normal;
-    word-break: normal;
-    transition: background-color var(--cf-transition), border-color var(--cf-transition);
-  }
-  /* a phone-width column: tighter frames so the weight words fit whole */
+  /* a phone-width column: tighter frames, more room for the points */
   @container cf-pros-cons (max-width: 24em) {
     .side {
       padding: 0.5em;
     }
-    .weight {
-      padding: 0.3em 0.4em;
-      gap: 0.3em;
-    }
-    .pips {
-      display: none;
-    }
-  }
-  .weight:not([aria-disabled='true']):hover {
-    background: var(--cf-surface-tint);
-  }
-  /* The label takes the room its bold (chosen) form needs, chosen or not: a hidden
-     bold copy shares its grid cell, so choosing a weight never rewraps the row. */
-  .weight-label {
-    display: grid;
-  }
-  .weight-label > span,
-  .weight-label::after {
-    grid-area: 1 / 1;
-  }
-  .weight-label::after {
-    content: attr(data-label) / '';
-    font-weight: 700;
-    visibility: hidden;
-  }
-  .weight[aria-checked='true'] {
-    background: var(--cf-accent);
-    border-color: var(--cf-accent);
-    color: var(--cf-accent-text);
-    font-weight: 700;
-  }
-  /* three bars, filled up to the weight: one element drawn with gradients */
-  .pips {
-    --pip-off: transparent;
-    --pip-1: var(--pip-off);
-    --pip-2: var(--pip-off);
-    --pip-3: var(--pip-off);
-    flex: none;
-    width: 1.1em;
-    height: 1em;
-    background:
-      linear-gradient(var(--pip-1), var(--pip-1)) 0 100% / 0.3em 0.45em no-repeat,
-      linear-gradient(var(--pip-2), var(--pip-2)) 50% 100% / 0.3em 0.7em no-repeat,
-      linear-gradient(var(--pip-3), var(--pip-3)) 100% 100% / 0.3em 1em no-repeat,
-      linear-gradient(currentColor, currentColor) 0 100% / 0.3em 1px no-repeat,
-      linear-gradient(currentColor, currentColor) 50% 100% / 0.3em 1px no-repeat,
-      linear-gradient(currentColor, currentColor) 100% 100% / 0.3em 1px no-repeat;
-  }
-  .weight[data-weight='1'] .pips {
-    --pip-1: currentColor;
-  }
-  .weight[data-weight='2'] .pips {
-    --pip-1: currentColor;
-    --pip-2: currentColor;
-  }
-  .weight[data-weight='3'] .pips {
-    --pip-1: currentColor;
-    --pip-2: currentColor;
-    --pip-3: currentColor;
   }
 
   .own-actions {
@@ -404,12 +336,6 @@ export const prosConsStyles = css`
       color: Canvas;
       forced-color-adjust: none;
     }
-    .weight[aria-checked='true'] {
-      background: Highlight;
-      color: HighlightText;
-      border-color: Highlight;
-      forced-color-adjust: none;
-    }
     .fill,
     .fill.con,
     .needle {
@@ -440,21 +366,6 @@ export const prosConsStyles = css`
     .appraise .point {
       break-inside: avoid;
       border-color: #000;
-    }
-    /* the weights in words: only the chosen one, as text */
-    .weights {
-      display: block;
-    }
-    .weight {
-      display: none;
-    }
-    .weight[aria-checked='true'] {
-      display: inline-flex;
-      min-height: 0;
-      padding: 0.1em 0.4em;
-      background: #fff;
-      color: #000;
-      border: 1px solid #000;
     }
     .own-actions,
     .edit .own-actions {

@@ -1,12 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { cssProps } from '../shared/css-props.js';
 import { trustedJsonScript } from '../shared/trusted-types.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { CfFormElement } from '../shared/form-element.js';
 import { headingLevelBelow, headingLevelOf } from '../shared/base-element.js';
-import { radioKeyAction } from '../shared/radio-keys.js';
 import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
 import { isRecord, readJsonChild } from '../shared/json-child.js';
@@ -15,7 +11,8 @@ import { ClearAnswers } from '../shared/clear-answers.js';
 import { actionButton } from '../shared/action-button.js';
 import { prosConsStyles } from './pros-cons.styles.js';
 import { prosConsStrings } from './strings.js';
-import { balanceOf, bandOf, isWeight, WEIGHTS, type Band, type Side, type Weight } from './balance.js';
+import { balanceOf, bandOf, SIDES, type Band, type Side, type Weight } from './balance.js';
+import { renderWeightControl, weightControlStyles, weightDescriptions } from './weight-control.js';
 import {
   capPoints,
   DEFAULT_WEIGHT,
@@ -29,16 +26,21 @@ import {
   type Problem,
   type ReadResult,
 } from './points.js';
+import { renderAddForm, renderBalance, renderOwnActions, renderPointEditor, renderPointText, renderReflection } from './views.js';
+import { mergeSaved } from './saved.js';
+import { problemsForConsole, visibleProblems, type Source } from './problems.js';
 import { reviewJsonLd } from './structured-data.js';
 import { scriptSafeJson } from '../shared/markup.js';
 import { appraisalAsJson, appraisalAsMarkdown, appraisalAsText, type AppraisalState } from './report.js';
-import { inSentence, summarise, verdictText, weightText, type AppraisalPoint, type SideLabels } from './wording.js';
+import { inSentence, summarise, verdictText, type AppraisalPoint, type SideLabels } from './wording.js';
 
 /** A point as the widget holds it. */
 interface PointState extends AppraisalPoint {
   id: string;
   /** The weight the author gave (or the default): what form reset and "Clear my answers" go back to. */
   authorWeight: Weight;
+  /** The reader has weighed this point (their own points always): until then `weight` is the author's suggestion. */
+  chosen: boolean;
 }
 
 /** A point as the `pros` / `cons` properties return it. */
@@ -48,20 +50,19 @@ export interface ProsConsPoint {
   by: 'author' | 'reader';
 }
 
-type Source = 'lists' | 'json' | 'properties';
 type Mode = 'appraise' | 'read';
 
-const SIDES: readonly Side[] = ['pro', 'con'];
-/** ARIA 1.2's `meter` role, set through the `role` property (ARIA reflection): lit-analyzer's list of roles for the attribute predates `meter`. */
-const METER_ROLE: string = 'meter';
 const STRUCTURED_DATA_ATTRIBUTE = 'data-cf-structured-data';
-/** Messages shown to the reader (the rest go to the console only). */
-const VISIBLE_PROBLEMS = new Set(['json', 'json-shape', 'property-shape', 'unslotted', 'too-many', 'no-points']);
 
 /**
  * A pros-and-cons appraisal that each reader weighs for themselves: every
  * point gets a weight (0 "does not apply to me", 1 "minor", 2 "important",
- * 3 "crucial"); the reader can add points of their own; a meter and a verdict
+ * 3 "crucial"), shown as short labels with the long meaning in each radio's
+ * description. Until the reader weighs a point, its weight is the author's
+ * suggestion: outlined and dashed (`data-state="suggested"` on the radio
+ * group, "Suggested by the author" in the description), and the balance
+ * counts it, as a note under the meter says; once weighed it is filled
+ * (`data-state="chosen"`). The reader can add points of their own; a meter and a verdict
  * in words show where the balance lies, with the tipping point; a reflection
  * box and exports (text, Markdown, JSON, print) make it a CPD record.
  * `mode="read"` shows a static two-column pros/cons block.
@@ -135,38 +136,54 @@ const VISIBLE_PROBLEMS = new Set(['json', 'json-shape', 'property-shape', 'unslo
  */
 export class ProsCons extends CfFormElement {
   static override readonly tagName: string = 'cf-pros-cons';
-  static override styles = [tokens, prosConsStyles];
+  static override styles = [tokens, prosConsStyles, weightControlStyles];
   static override readonly defaultStrings = prosConsStrings;
+  // `static properties` rather than decorators: the decorator helpers cost bytes on every page (issue 10)
+  static override properties = {
+    heading: { reflect: true },
+    headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
+    prosLabel: { reflect: true, attribute: 'pros-label' },
+    consLabel: { reflect: true, attribute: 'cons-label' },
+    mode: { reflect: true },
+    persist: { type: Boolean, reflect: true },
+    structuredData: { type: Boolean, reflect: true, attribute: 'structured-data' },
+    reflection: { attribute: false },
+    points: { state: true },
+    problems: { state: true },
+    editing: { state: true },
+    addSide: { state: true },
+    addError: { state: true },
+  };
 
   /** Heading of the appraisal; none when empty. Also the name in structured data and exports. */
-  @property({ reflect: true }) heading = '';
+  heading = '';
 
   /** Level of the heading element, 2 to 6 (default 2); the column labels are one level below. */
-  @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Label of the pros side (default "Pros"). */
-  @property({ reflect: true, attribute: 'pros-label' }) prosLabel = '';
+  prosLabel = '';
 
   /** Label of the cons side (default "Cons"). */
-  @property({ reflect: true, attribute: 'cons-label' }) consLabel = '';
+  consLabel = '';
 
   /** `appraise` (default): the reader weighs each point. `read`: a static pros/cons block. */
-  @property({ reflect: true }) mode: Mode = 'appraise';
+  mode: Mode = 'appraise';
 
   /** Keep the reader's weights, own points and reflection in `localStorage` (needs an `id`). Nothing is stored without it. */
-  @property({ type: Boolean, reflect: true }) persist = false;
+  persist = false;
 
   /** Add schema.org `Review` JSON-LD (`positiveNotes`, `negativeNotes`) as a light-DOM `<script type="application/ld+json">` child. */
-  @property({ type: Boolean, reflect: true, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** The reader's reflection: what this means for their practice. */
-  @property({ attribute: false }) reflection = '';
+  reflection = '';
 
-  @state() private points: PointState[] = [];
-  @state() private problems: Problem[] = [];
-  @state() private editing = '';
-  @state() private addSide: Side = 'pro';
-  @state() private addError = '';
+  private points: PointState[] = [];
+  private problems: Problem[] = [];
+  private editing = '';
+  private addSide: Side = 'pro';
+  private addError = '';
 
   private propertyPros: unknown = undefined;
 
@@ -232,6 +249,9 @@ export class ProsCons extends CfFormElement {
    * The form value: the appraisal as a JSON string (points with weights and
    * who wrote them, balance, verdict, reflection). Setting it to such a
    * string restores those weights, the reader's points and the reflection.
+   * Each point also has `chosen` (an addition to the contract): `false` while
+   * its weight is still the author's suggestion, `true` once the reader has
+   * weighed it (always for the reader's own points).
    */
   get value(): string {
     return JSON.stringify(this.toJSONRecord());
@@ -329,7 +349,7 @@ export class ProsCons extends CfFormElement {
     const authorPoints = capped.points.map((point) => {
       const index = previous.findIndex((old) => old.side === point.side && old.text === point.text);
       const kept = index >= 0 ? previous.splice(index, 1)[0] : undefined;
-      return this.makePoint(point, 'author', kept && kept.weight !== kept.authorWeight ? kept.weight : point.weight);
+      return kept?.chosen ? { ...this.makePoint(point, 'author', kept.weight), chosen: true } : this.makePoint(point, 'author');
     });
     const readerPoints = this.points.filter((point) => point.by === 'reader');
     this.points = this.ordered([...authorPoints, ...readerPoints]);
@@ -339,7 +359,7 @@ export class ProsCons extends CfFormElement {
 
   private makePoint(point: AuthorPoint, by: 'author' | 'reader', weight: Weight = point.weight): PointState {
     this.nextId += 1;
-    return { id: `${by === 'author' ? 'a' : 'r'}${this.nextId}`, side: point.side, text: point.text, weight, authorWeight: point.weight, by };
+    return { id: `${by === 'author' ? 'a' : 'r'}${this.nextId}`, side: point.side, text: point.text, weight, authorWeight: point.weight, by, chosen: by === 'reader' };
   }
 
   /** Pros first, then cons; on each side the author's points, then the reader's. */
@@ -353,31 +373,8 @@ export class ProsCons extends CfFormElement {
   /** One console warning for everything wrong with one reading of the input. */
   private reportProblems(problems: readonly Problem[], source: Source): void {
     if (problems.length === 0) return;
-    const where = { lists: 'the slotted lists', json: 'the child <script type="application/json">', properties: 'the pros/cons properties' }[source];
-    const explain = (problem: Problem): string => {
-      const side = problem.side === 'pro' ? 'pros' : problem.side === 'con' ? 'cons' : '';
-      switch (problem.code) {
-        case 'json':
-          return `the child <script type="application/json"> is not valid JSON (${problem.detail ?? ''}); the slotted lists are used instead`;
-        case 'json-shape':
-          return `the child <script type="application/json"> must be { "pros": [...], "cons": [...] }${side ? ` (its "${side}" is not a list)` : ''}`;
-        case 'property-shape':
-          return `the ${side} property must be an array of { text, weight? }`;
-        case 'weight':
-          return `a weight in ${where} (${side}) is "${problem.detail ?? ''}", not 0, 1, 2 or 3; it was brought into range (or set to 2, "important")`;
-        case 'text':
-          return `an item in ${where} (${side}) has no text (${problem.detail ?? ''}) and is skipped`;
-        case 'too-many':
-          return `${where} has ${problem.count ?? 0} ${side}; only the first ${MAX_POINTS_PER_SIDE} are shown`;
-        case 'unslotted':
-          return 'the lists have no slot attribute; write <ul slot="pros"> and <ul slot="cons">';
-        case 'no-points':
-          return 'there are no points: give <ul slot="pros"> / <ul slot="cons"> lists, a child <script type="application/json">{"pros":[...],"cons":[...]}</script>, or the pros/cons properties';
-      }
-    };
     const codes = [...new Set(problems.map((problem) => `${problem.code}${problem.side ?? ''}`))].sort().join(',');
-    const details = [...new Set(problems.map(explain))];
-    this.warn(`input:${codes}`, `${details.join('; ')}.`);
+    this.warn(`input:${codes}`, problemsForConsole(problems, source));
   }
 
   private get labels(): SideLabels {
@@ -393,25 +390,6 @@ export class ProsCons extends CfFormElement {
     return inSentence(this.labelOf(side), this.t.lang);
   }
 
-  private problemMessage(problem: Problem): string {
-    switch (problem.code) {
-      case 'json':
-        return this.t('error.json', { reason: problem.detail ?? '' });
-      case 'json-shape':
-        return this.t('error.jsonShape');
-      case 'property-shape':
-        return this.t('error.property');
-      case 'unslotted':
-        return this.t('error.unslotted');
-      case 'too-many':
-        return this.t('error.tooMany', { max: this.t.number(MAX_POINTS_PER_SIDE), count: this.t.number(problem.count ?? 0), side: this.sideInSentence(problem.side ?? 'pro') });
-      case 'no-points':
-        return this.t(this.isReadMode ? 'error.noPointsRead' : 'error.noPointsAppraise');
-      default:
-        return '';
-    }
-  }
-
   // ---- persistence -------------------------------------------------------------
 
   private restoreFromStorage(): void {
@@ -420,34 +398,9 @@ export class ProsCons extends CfFormElement {
     if (isRecord(saved)) this.applySaved(saved);
   }
 
-  /**
-   * Apply a saved appraisal (the JSON record): the weights of the author's
-   * points that are still there (matched by side and text), the reader's own
-   * points and the reflection. Anything malformed is skipped.
-   */
+  /** Apply a saved appraisal (the JSON record): see `mergeSaved`; the reflection too. */
   private applySaved(saved: Record<string, unknown>): void {
-    const authorPoints = this.points.filter((point) => point.by === 'author').map((point) => ({ ...point, weight: point.authorWeight }));
-    const unmatched = [...authorPoints];
-    const readerPoints: PointState[] = [];
-    for (const [key, side] of [['pros', 'pro'], ['cons', 'con']] as const) {
-      const items = saved[key];
-      if (!Array.isArray(items)) continue;
-      for (const item of items) {
-        if (!isRecord(item) || typeof item['text'] !== 'string' || !isWeight(item['weight'])) continue;
-        const text = normaliseText(item['text']);
-        if (!text) continue;
-        if (item['by'] === 'reader') {
-          if (readerPoints.filter((point) => point.side === side).length + authorPoints.filter((point) => point.side === side).length < MAX_POINTS_PER_SIDE) {
-            readerPoints.push(this.makePoint({ side, text, weight: item['weight'] }, 'reader'));
-          }
-          continue;
-        }
-        const index = unmatched.findIndex((point) => point.side === side && point.text === text);
-        const match = index >= 0 ? unmatched.splice(index, 1)[0] : undefined;
-        if (match) match.weight = item['weight'];
-      }
-    }
-    this.points = this.ordered([...authorPoints, ...readerPoints]);
+    this.points = this.ordered(mergeSaved(this.authorSuggestions(), saved, (point) => this.makePoint(point, 'reader')));
     this.reflection = typeof saved['reflection'] === 'string' ? saved['reflection'] : '';
     this.editing = '';
   }
@@ -486,8 +439,13 @@ export class ProsCons extends CfFormElement {
     }
   }
 
+  /** The author's points with the author's weights, none of them chosen by the reader. */
+  private authorSuggestions(): PointState[] {
+    return this.points.filter((point) => point.by === 'author').map((point) => ({ ...point, weight: point.authorWeight, chosen: false }));
+  }
+
   private resetToAuthor(): void {
-    this.points = this.points.filter((point) => point.by === 'author').map((point) => ({ ...point, weight: point.authorWeight }));
+    this.points = this.authorSuggestions();
     this.reflection = '';
     this.editing = '';
     this.addError = '';
@@ -509,9 +467,10 @@ export class ProsCons extends CfFormElement {
   private setWeight(id: string, weight: Weight): void {
     if (this.isDisabled) return;
     const point = this.points.find((candidate) => candidate.id === id);
-    if (!point || point.weight === weight) return;
+    // picking the suggested weight is an answer too: it makes the suggestion the reader's own
+    if (!point || (point.weight === weight && point.chosen)) return;
     const before = bandOf(this.balance);
-    this.points = this.points.map((candidate) => (candidate.id === id ? { ...candidate, weight } : candidate));
+    this.points = this.points.map((candidate) => (candidate.id === id ? { ...candidate, weight, chosen: true } : candidate));
     this.commit(before);
   }
 
@@ -519,15 +478,6 @@ export class ProsCons extends CfFormElement {
     this.setWeight(id, weight);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-point="${id}"] [role="radio"][data-weight="${weight}"]`)?.focus();
-  }
-
-  /** WAI-ARIA radio group keys: Right/Down check the next weight, Left/Up the previous one (wrapping); Space checks. */
-  private onWeightKeydown(event: KeyboardEvent, point: PointState, weight: Weight): void {
-    const action = radioKeyAction(event.key, weight, WEIGHTS.length, ['ArrowRight', 'ArrowDown']);
-    if (!action) return;
-    event.preventDefault();
-    if (action.kind === 'submit') this.form?.requestSubmit();
-    else if (!this.isDisabled) void this.setWeightAndFocus(point.id, action.kind === 'check' ? weight : (WEIGHTS[action.index] ?? weight));
   }
 
   private sideCount(side: Side): number {
@@ -593,16 +543,6 @@ export class ProsCons extends CfFormElement {
     this.editing = '';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[data-point="${id}"] [data-action="edit"]`)?.focus();
-  }
-
-  private onEditKeydown(event: KeyboardEvent, id: string): void {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      void this.stopEditing(id, true);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      void this.stopEditing(id, false);
-    }
   }
 
   /** Remove one of the reader's own points. */
@@ -725,17 +665,23 @@ export class ProsCons extends CfFormElement {
     const read = this.isReadMode;
     // While the page is still parsed the lists may simply not be there yet: no messages until then.
     const problems = this.childrenMayBeIncomplete ? [] : this.problems;
-    const messages = problems.filter((problem) => VISIBLE_PROBLEMS.has(problem.code)).map((problem) => this.problemMessage(problem));
+    const messages = visibleProblems(this.t, problems, this.isReadMode, (side) => this.sideInSentence(side));
     return html`
       <div part="base" class="frame ${read ? 'read' : 'appraise'}">
         ${this.heading ? html`<div part="heading" class="cf-heading" role="heading" aria-level=${this.level}>${this.heading}</div>` : nothing}
-        ${read ? nothing : html`<p class="intro cf-muted">${this.t('intro')}</p>`}
-        ${[...new Set(messages)].map((message) => html`<p part="message" class="cf-message">${message}</p>`)}
+        ${read ? nothing : this.renderIntro()}
+        ${messages.map((message) => html`<p part="message" class="cf-message">${message}</p>`)}
         <div part="columns" class="columns">${SIDES.map((side) => this.renderSide(side))}</div>
-        ${read ? nothing : html`${this.renderAddForm()} ${this.renderBalance()} ${this.renderReflection()} ${this.renderActions()}`}
+        ${read ? nothing : this.renderAppraisalTools()}
         ${this.renderLiveRegion()}
       </div>
     `;
+  }
+
+  private renderIntro(): TemplateResult {
+    return html`<p class="intro cf-muted">${this.t('intro')}</p>
+      ${this.hasSuggestions ? html`<p class="legend cf-muted"><span class="suggest-swatch" aria-hidden="true"></span>${this.t('weight.legend')}</p>` : nothing}
+      ${weightDescriptions(this.t)}`;
   }
 
   private renderSide(side: Side): TemplateResult {
@@ -761,95 +707,44 @@ export class ProsCons extends CfFormElement {
     const own = point.by === 'reader';
     const editing = own && this.editing === point.id;
     return html`<li part="point" class="point ${own ? 'own' : ''}" data-point=${point.id}>
-      ${editing
-        ? html`<div class="edit">
-            <label class="cf-visually-hidden" for="${point.id}-edit">${this.t('own.editLabel')}</label>
-            <input class="text-input" id="${point.id}-edit" type="text" maxlength="1000" .value=${point.text} @keydown=${(event: KeyboardEvent) => this.onEditKeydown(event, point.id)} />
-            <span class="own-actions">
-              <button type="button" class="cf-button" data-action="save" @click=${() => void this.stopEditing(point.id, true)}>${icons.check} ${this.t('own.save')}</button>
-              <button type="button" class="cf-button" data-action="cancel" @click=${() => void this.stopEditing(point.id, false)}>${this.t('own.cancel')}</button>
-            </span>
-          </div>`
-        : html`<p class="point-text">
-            ${own ? html`<span part="own" class="own-badge">${this.t('own.badge')}<span class="cf-visually-hidden">:</span></span> ` : nothing}<span>${point.text}</span>
-          </p>`}
+      ${editing ? renderPointEditor(this.t, point, (save) => void this.stopEditing(point.id, save)) : renderPointText(this.t, point)}
       ${this.renderWeights(point)}
       ${own && !editing
-        ? html`<span class="own-actions">
-            <button type="button" class="cf-button small" data-action="edit" ?disabled=${this.isDisabled} @click=${() => void this.startEditing(point.id)}>
-              ${this.t('own.edit')}<span class="cf-visually-hidden"> “${point.text}”</span>
-            </button>
-            <button type="button" class="cf-button small" data-action="remove" ?disabled=${this.isDisabled} @click=${() => this.removePoint(point.id)}>
-              ${icons.clear} ${this.t('own.remove')}<span class="cf-visually-hidden"> “${point.text}”</span>
-            </button>
-          </span>`
+        ? renderOwnActions(this.t, point, this.isDisabled, { edit: () => void this.startEditing(point.id), remove: () => this.removePoint(point.id) })
         : nothing}
     </li>`;
   }
 
   private renderWeights(point: PointState): TemplateResult {
+    return renderWeightControl(point, {
+      t: this.t,
+      disabled: this.isDisabled,
+      pick: (weight) => void this.setWeightAndFocus(point.id, weight),
+      submit: () => this.form?.requestSubmit(),
+    });
+  }
+
+  /** Whether some author point still shows the author's suggested weight. */
+  private get hasSuggestions(): boolean {
+    return this.points.some((point) => !point.chosen);
+  }
+
+  /** Under the columns: the add form, the balance, the reflection and the actions. */
+  private renderAppraisalTools(): TemplateResult {
+    const t = this.t;
     const disabled = this.isDisabled;
-    return html`<div part="weights" class="weights" role="radiogroup" aria-label=${this.t('weight.group', { text: point.text })} aria-disabled=${disabled ? 'true' : 'false'}>
-      ${WEIGHTS.map((weight) => {
-        const checked = point.weight === weight;
-        return html`<div part="weight" class="weight" role="radio" data-weight=${weight} aria-checked=${checked ? 'true' : 'false'} aria-disabled=${disabled ? 'true' : 'false'} tabindex=${checked && !disabled ? 0 : -1} @click=${() => void this.setWeightAndFocus(point.id, weight)} @keydown=${(event: KeyboardEvent) => this.onWeightKeydown(event, point, weight)}>
-          <span class="pips" aria-hidden="true"></span>
-          <span class="weight-label" data-label=${weightText(this.t, weight)}><span>${weightText(this.t, weight)}</span></span>
-        </div>`;
-      })}
-    </div>`;
-  }
-
-  private renderAddForm(): TemplateResult {
-    const disabled = this.isDisabled;
-    return html`<form part="add" class="add cf-no-print" @submit=${this.onAddSubmit} novalidate>
-      <label class="add-label" for="add-text">${this.t('add.heading')}</label>
-      <div class="add-row">
-        <input id="add-text" class="text-input" type="text" maxlength="1000" autocomplete="off" ?disabled=${disabled} aria-invalid=${this.addError ? 'true' : 'false'} aria-describedby=${ifDefined(this.addError ? 'add-error' : undefined)} @input=${() => (this.addError = '')} />
-        <fieldset class="add-side" ?disabled=${disabled}>
-          <legend class="cf-visually-hidden">${this.t('add.side')}</legend>
-          ${SIDES.map(
-            (side) => html`<label class="side-choice ${side}">
-              <input type="radio" name="add-side" value=${side} .checked=${this.addSide === side} @change=${() => (this.addSide = side)} />
-              ${this.labelOf(side)}
-            </label>`,
-          )}
-        </fieldset>
-        <button type="submit" class="cf-button cf-primary" ?disabled=${disabled}>${icons.plus} ${this.t('add.submit')}</button>
-      </div>
-      ${this.addError ? html`<p class="field-error" id="add-error">${this.addError}</p>` : nothing}
-    </form>`;
-  }
-
-  private renderBalance(): TemplateResult {
-    const summary = summarise(this.t, this.points, this.labels);
-    const position = ((1 - summary.balance) / 2) * 100; // pros at the start, as the columns
-    const towards = summary.balance > 0 ? 'pro' : summary.balance < 0 ? 'con' : 'none';
-    return html`<div part="balance" class="balance" role="group" aria-labelledby="balance-heading">
-      <div class="subheading" id="balance-heading" role="heading" aria-level=${this.subheadingLevel}>${this.t('balance.heading')}</div>
-      <p part="verdict" class="verdict ${towards}" id="verdict">${summary.verdict}</p>
-      <div class="meter-ends" aria-hidden="true">
-        <span class="end pro">${icons.plus} ${this.labels.pros}</span><span class="end con">${this.labels.cons} ${icons.minus}</span>
-      </div>
-      <div part="meter" class="meter" .role=${METER_ROLE} aria-valuemin="-1" aria-valuemax="1" aria-valuenow=${String(summary.balance)} aria-valuetext=${summary.verdict} aria-label=${this.t('balance.meter', { pros: this.labels.pros, cons: this.labels.cons })}>
-        <span class="track">
-          <span class="tick t1"></span><span class="tick t2"></span><span class="centre"></span><span class="tick t3"></span><span class="tick t4"></span>
-          <span class="fill ${towards}" ${cssProps({ 'inset-inline-start': `${Math.min(position, 50)}%`, 'inline-size': `${Math.abs(position - 50)}%` })}></span>
-          <span class="needle ${towards}" ${cssProps({ 'inset-inline-start': `${position}%` })}></span>
-        </span>
-      </div>
-      <p class="totals cf-muted">${summary.totalsText} ${summary.balanceText}</p>
-      <p part="tipping" class="tipping">${summary.tipping}</p>
-    </div>`;
-  }
-
-  private renderReflection(): TemplateResult {
-    return html`<div part="reflection" class="reflection">
-      <label class="subheading" for="reflection">${this.t('reflection.label')}</label>
-      <p class="hint cf-muted cf-no-print" id="reflection-hint">${this.t('reflection.hint')}</p>
-      <textarea id="reflection" rows="4" aria-describedby="reflection-hint" .value=${this.reflection} ?disabled=${this.isDisabled} @input=${this.onReflectionInput} @change=${this.onReflectionChange}></textarea>
-      <p class="reflection-print">${this.reflection.trim() || this.t('report.noReflection')}</p>
-    </div>`;
+    const labels = this.labels;
+    return html`${renderAddForm(t, labels, {
+      disabled,
+      side: this.addSide,
+      error: this.addError,
+      submit: (event) => this.onAddSubmit(event),
+      input: () => (this.addError = ''),
+      chooseSide: (side) => (this.addSide = side),
+    })}
+    ${renderBalance(t, summarise(t, this.points, labels), labels, this.subheadingLevel, this.hasSuggestions)}
+    ${renderReflection(t, this.reflection, disabled, (event) => this.onReflectionInput(event), () => this.onReflectionChange())}
+    ${this.renderActions()}`;
   }
 
   private renderActions(): TemplateResult {

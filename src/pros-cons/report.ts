@@ -97,7 +97,7 @@ export function appraisalAsJson(t: Translator, state: AppraisalState): Record<st
   const points = (side: 'pro' | 'con') =>
     state.points
       .filter((point) => point.side === side)
-      .map((point) => ({ text: point.text, weight: point.weight, weightLabel: weightText(t, point.weight), by: point.by }));
+      .map((point) => ({ text: point.text, weight: point.weight, weightLabel: weightText(t, point.weight), by: point.by, chosen: point.chosen !== false }));
   return {
     heading: state.heading,
     labels: { pros: state.labels.pros, cons: state.labels.cons },

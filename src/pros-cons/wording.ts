@@ -18,6 +18,8 @@ export interface AppraisalPoint {
   weight: Weight;
   /** Who wrote it: the page's author or the reader. */
   by: 'author' | 'reader';
+  /** False while the weight is the author's suggestion, not yet touched by the reader (default true). */
+  chosen?: boolean;
 }
 
 /**

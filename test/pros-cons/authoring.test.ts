@@ -33,7 +33,7 @@ describe('<cf-pros-cons> authoring', () => {
       expect(group.getAttribute('aria-label')).to.contain([...SEED_PROS, ...SEED_CONS][index]);
       const radios = Array.from(group.querySelectorAll('[role="radio"]'));
       expect(radios.map((radio) => radio.getAttribute('data-weight'))).to.deep.equal(['0', '1', '2', '3']);
-      expect(radios.map((radio) => radio.textContent?.trim())).to.deep.equal(['Does not apply to me', 'Minor', 'Important', 'Crucial']);
+      expect(radios.map((radio) => radio.textContent?.trim())).to.deep.equal(['Not me', 'Minor', 'Important', 'Crucial']);
     });
     expect(el.verdict).to.equal('balanced');
   });

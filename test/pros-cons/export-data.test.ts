@@ -136,10 +136,11 @@ describe('<cf-pros-cons> export', () => {
     const file = await captureDownload(() => shadow(el).querySelector<HTMLButtonElement>('[data-action="json"]')!.click());
     expect(file.name).to.equal('social-media-for-cpd.json');
     const json = JSON.parse(file.text);
-    expect(json.pros).to.deep.equal([{ text: 'Quick *answers*', weight: 3, weightLabel: 'Crucial', by: 'author' }]);
+    // chosen: the reader weighed it (their own points always); false while it is the author's suggestion
+    expect(json.pros).to.deep.equal([{ text: 'Quick *answers*', weight: 3, weightLabel: 'Crucial', by: 'author', chosen: true }]);
     expect(json.cons).to.deep.equal([
-      { text: 'Not peer reviewed', weight: 1, weightLabel: 'Minor', by: 'author' },
-      { text: 'Takes <time>', weight: 2, weightLabel: 'Important', by: 'reader' },
+      { text: 'Not peer reviewed', weight: 1, weightLabel: 'Minor', by: 'author', chosen: false },
+      { text: 'Takes <time>', weight: 2, weightLabel: 'Important', by: 'reader', chosen: true },
     ]);
     expect(json.labels).to.deep.equal({ pros: 'Benefits', cons: 'Pitfalls' });
     expect(json.balance).to.equal(el.balance);

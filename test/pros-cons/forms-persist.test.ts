@@ -19,10 +19,10 @@ describe('<cf-pros-cons> in a form', () => {
     expect(typeof value).to.equal('string');
     const json = JSON.parse(value as string);
     expect(json.pros).to.deep.equal([
-      { text: 'Quick answers', weight: 3, weightLabel: 'Crucial', by: 'author' },
-      { text: 'Keeps me up to date', weight: 2, weightLabel: 'Important', by: 'reader' },
+      { text: 'Quick answers', weight: 3, weightLabel: 'Crucial', by: 'author', chosen: false },
+      { text: 'Keeps me up to date', weight: 2, weightLabel: 'Important', by: 'reader', chosen: true },
     ]);
-    expect(json.cons).to.deep.equal([{ text: 'Not peer reviewed', weight: 2, weightLabel: 'Important', by: 'author' }]);
+    expect(json.cons).to.deep.equal([{ text: 'Not peer reviewed', weight: 2, weightLabel: 'Important', by: 'author', chosen: true }]);
     expect(json.balance).to.equal((5 - 2) / 7);
     expect(json.verdict).to.deep.equal({ band: 'leans-pros', text: 'Leans to pros' });
     expect(json.reflection).to.equal('Use it with care.');

@@ -1,0 +1,240 @@
+import { css, html, type TemplateResult } from 'lit';
+import type { Translator } from '../shared/strings.js';
+import { radioKeyAction } from '../shared/radio-keys.js';
+import { WEIGHTS, type Weight } from './balance.js';
+
+/**
+ * One point's weight control: a segmented radio group of four short labels
+ * (0 "Not me" .. 3 "Crucial"), four in a row or 2 x 2 when the point is
+ * narrow, never 3 + 1. The long meaning of each weight ("Does not apply to
+ * me") is the radio's accessible description, from one hidden set of
+ * descriptions per widget (`weightDescriptions`).
+ *
+ * Until the reader touches a point, its checked weight is the author's
+ * suggestion: drawn outlined and dashed rather than filled, with
+ * `data-state="suggested"` on the group and "Suggested by the author" in the
+ * checked radio's description. Once the reader picks a weight (even the same
+ * one) the group is `data-state="chosen"` and the weight is filled.
+ */
+export interface WeightControlPoint {
+  id: string;
+  text: string;
+  weight: Weight;
+  /** Whether the reader chose this weight (false: it is the author's suggestion). */
+  chosen: boolean;
+}
+
+export interface WeightControlOptions {
+  t: Translator;
+  disabled: boolean;
+  /** The reader picked `weight` (by click, arrow key or Space). */
+  pick: (weight: Weight) => void;
+  /** Enter in the group: submit the enclosing form, as a native radio does. */
+  submit: () => void;
+}
+
+const SUGGESTED_ID = 'weight-suggested';
+const descriptionId = (weight: Weight) => `weight-meaning-${weight}`;
+
+/** The hidden descriptions the radios point at: rendered once per widget, not once per point. */
+export function weightDescriptions(t: Translator): TemplateResult {
+  return html`<div hidden>
+    ${WEIGHTS.map((weight) => html`<span id=${descriptionId(weight)}>${t(`weight.${weight}`)}.</span>`)}
+    <span id=${SUGGESTED_ID}>${t('weight.suggested')}.</span>
+  </div>`;
+}
+
+function onKeydown(event: KeyboardEvent, weight: Weight, options: WeightControlOptions): void {
+  // Up/Left go to the smaller weight, Down/Right to the greater, wrapping (WAI-ARIA radio group)
+  const action = radioKeyAction(event.key, weight, WEIGHTS.length, ['ArrowRight', 'ArrowDown']);
+  if (!action) return;
+  event.preventDefault();
+  if (action.kind === 'submit') options.submit();
+  else if (!options.disabled) options.pick(action.kind === 'check' ? weight : (WEIGHTS[action.index] ?? weight));
+}
+
+export function renderWeightControl(point: WeightControlPoint, options: WeightControlOptions): TemplateResult {
+  const { t, disabled } = options;
+  const state = point.chosen ? 'chosen' : 'suggested';
+  return html`<div part="weights" class="weights" role="radiogroup" data-state=${state} aria-label=${t('weight.group', { text: point.text })} aria-disabled=${disabled ? 'true' : 'false'}>
+    ${WEIGHTS.map((weight) => {
+      const checked = point.weight === weight;
+      const describedBy = checked && !point.chosen ? `${descriptionId(weight)} ${SUGGESTED_ID}` : descriptionId(weight);
+      const label = t(`weight.short.${weight}`);
+      return html`<div part="weight" class="weight" role="radio" data-weight=${weight} aria-checked=${checked ? 'true' : 'false'} aria-describedby=${describedBy} aria-disabled=${disabled ? 'true' : 'false'} tabindex=${checked && !disabled ? 0 : -1} @click=${() => options.pick(weight)} @keydown=${(event: KeyboardEvent) => onKeydown(event, weight, options)}>
+        <span class="pips" aria-hidden="true"></span>
+        <span class="weight-label" data-label=${label}><span>${label}</span></span>
+      </div>`;
+    })}
+  </div>`;
+}
+
+/**
+ * A compact segmented control: one outline round the four, quiet unselected
+ * segments, so thirteen points read as thirteen answers, not 52 buttons.
+ * The point (`.point`, a size container) decides between 4 x 1 and 2 x 2.
+ */
+export const weightControlStyles = css`
+  .appraise .point {
+    container: cf-point / inline-size;
+  }
+  .weights {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: 1px;
+    border: 1px solid var(--cf-border);
+    border-radius: var(--cf-radius);
+    background: var(--cf-hairline);
+    overflow: hidden;
+  }
+  @container cf-point (min-width: 26em) {
+    .weights {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+    }
+  }
+  .weight {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.35em;
+    min-height: calc(2.75em / 0.9); /* 44px at a 16px host: the font is 0.9em */
+    padding: 0.2em 0.4em;
+    background: var(--cf-surface);
+    color: var(--cf-text-muted);
+    cursor: pointer;
+    font-size: 0.9em;
+    line-height: 1.2;
+    white-space: nowrap;
+    min-width: 0;
+    transition: background-color var(--cf-transition), color var(--cf-transition);
+  }
+  .weight:focus-visible {
+    outline-offset: -0.2em;
+  }
+  .weight:not([aria-disabled='true']):hover {
+    background: var(--cf-surface-tint);
+    color: var(--cf-text);
+  }
+  /* The label takes the room its bold (checked) form needs, checked or not: a hidden
+     bold copy shares its grid cell, so choosing a weight never changes a segment's size. */
+  .weight-label {
+    display: grid;
+    min-width: 0;
+  }
+  .weight-label > span,
+  .weight-label::after {
+    grid-area: 1 / 1;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .weight-label::after {
+    content: attr(data-label) / '';
+    font-weight: 700;
+    visibility: hidden;
+  }
+  .weight[aria-checked='true'] {
+    color: var(--cf-text);
+    font-weight: 700;
+  }
+  /* the author's suggestion: outlined and dashed, not filled */
+  [data-state='suggested'] .weight[aria-checked='true'] {
+    background: var(--cf-accent-tint);
+    outline: 2px dashed var(--cf-accent);
+    outline-offset: -4px;
+  }
+  [data-state='suggested'] .weight[aria-checked='true']:focus-visible {
+    outline-style: solid;
+    outline-color: var(--cf-focus);
+  }
+  /* the reader's own choice: filled */
+  [data-state='chosen'] .weight[aria-checked='true'] {
+    background: var(--cf-accent);
+    color: var(--cf-accent-text);
+  }
+  .suggest-swatch {
+    display: inline-block;
+    inline-size: 1.6em;
+    block-size: 0.9em;
+    margin-inline-end: 0.35em;
+    vertical-align: -0.1em;
+    border: 2px dashed var(--cf-accent);
+    border-radius: 0.2em;
+    background: var(--cf-accent-tint);
+  }
+  /* three bars, filled up to the weight: one element drawn with gradients */
+  .pips {
+    --pip-off: transparent;
+    --pip-1: var(--pip-off);
+    --pip-2: var(--pip-off);
+    --pip-3: var(--pip-off);
+    flex: none;
+    width: 1.1em;
+    height: 1em;
+    background:
+      linear-gradient(var(--pip-1), var(--pip-1)) 0 100% / 0.3em 0.45em no-repeat,
+      linear-gradient(var(--pip-2), var(--pip-2)) 50% 100% / 0.3em 0.7em no-repeat,
+      linear-gradient(var(--pip-3), var(--pip-3)) 100% 100% / 0.3em 1em no-repeat,
+      linear-gradient(currentColor, currentColor) 0 100% / 0.3em 1px no-repeat,
+      linear-gradient(currentColor, currentColor) 50% 100% / 0.3em 1px no-repeat,
+      linear-gradient(currentColor, currentColor) 100% 100% / 0.3em 1px no-repeat;
+  }
+  .weight[data-weight='1'] .pips {
+    --pip-1: currentColor;
+  }
+  .weight[data-weight='2'] .pips {
+    --pip-1: currentColor;
+    --pip-2: currentColor;
+  }
+  .weight[data-weight='3'] .pips {
+    --pip-1: currentColor;
+    --pip-2: currentColor;
+    --pip-3: currentColor;
+  }
+  /* the words alone where the pips would squeeze them: a narrow 2 x 2, or a tight row */
+  @container cf-point (max-width: 15em) {
+    .pips {
+      display: none;
+    }
+  }
+  @container cf-point (min-width: 26em) and (max-width: 34em) {
+    .pips {
+      display: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .weights {
+      background: CanvasText;
+    }
+    .weight[aria-checked='true'] {
+      forced-color-adjust: none;
+      background: Canvas;
+      color: CanvasText;
+      outline-color: Highlight;
+    }
+    [data-state='chosen'] .weight[aria-checked='true'] {
+      background: Highlight;
+      color: HighlightText;
+    }
+  }
+  @media print {
+    /* the weights in words: only the checked one, as text */
+    .weights {
+      display: block;
+      border: 0;
+      background: none;
+    }
+    .weight {
+      display: none;
+    }
+    .weight[aria-checked='true'] {
+      display: inline-flex;
+      min-height: 0;
+      padding: 0.1em 0.4em;
+      background: #fff;
+      color: #000;
+      border: 1px solid #000;
+      outline: 0;
+    }
+  }
+`;
