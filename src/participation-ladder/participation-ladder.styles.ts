@@ -96,12 +96,10 @@ export const ladderStyles = css`
 
   /* The export buttons two to a row where two fit, not one per line. */
   .actions {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 7.5em), 1fr));
     align-items: stretch;
   }
-  .actions > p {
-    grid-column: 1 / -1;
+  .actions > .cf-button {
+    flex: 1 1 7.5em;
   }
 
   .ladder {
