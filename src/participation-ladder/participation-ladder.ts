@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { cssProps } from '../shared/css-props.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CfFormElement } from '../shared/form-element.js';
@@ -71,40 +70,59 @@ export class ParticipationLadder extends CfFormElement {
   static override readonly tagName: string = 'cf-participation-ladder';
   static override styles = [tokens, ladderStyles];
   static override readonly defaultStrings = ladderStrings;
+  // `static properties`, not decorators: the decorators' helpers cost bytes in every page (issue 10)
+  static override properties: PropertyDeclarations = {
+    scale: { reflect: true, converter: textAttribute('arnstein') },
+    value: { reflect: true, converter: textAttribute('') },
+    aspiration: { reflect: true, converter: textAttribute('') },
+    required: { type: Boolean, reflect: true },
+    persist: { type: Boolean, reflect: true },
+    heading: { reflect: true, converter: textAttribute('') },
+    headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
+    perspectives: { reflect: true, converter: textAttribute('') },
+    marking: { state: true, attribute: false },
+    activePerspective: { state: true, attribute: false },
+    ratings: { state: true, attribute: false },
+    answers: { state: true, attribute: false },
+    helpOpen: { state: true, attribute: false },
+    scaleProblem: { state: true, attribute: false },
+    valueProblem: { state: true, attribute: false },
+    showRequiredError: { state: true, attribute: false },
+  };
 
   /** Preset scale: `arnstein` (default), `hart`, `iap2` or `tlap`. A custom scale in child JSON takes precedence. */
-  @property({ reflect: true, converter: textAttribute('arnstein') }) scale = 'arnstein';
+  scale = 'arnstein';
 
   /** Id of the level marked as "where we are now" (for the first perspective), or empty. */
-  @property({ reflect: true, converter: textAttribute('') }) value = '';
+  value = '';
 
   /** Id of the level marked as "where we want to be" (for the first perspective), or empty. */
-  @property({ reflect: true, converter: textAttribute('') }) aspiration = '';
+  aspiration = '';
 
   /** The element is invalid while `value` is empty. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** Keep the reader's answers in `localStorage` (needs an `id`). Off by default: nothing is stored without it. */
-  @property({ type: Boolean, reflect: true }) persist = false;
+  persist = false;
 
   /** Heading text; defaults to "Where does participation sit?". */
-  @property({ reflect: true, converter: textAttribute('') }) heading = '';
+  heading = '';
 
   /** Level of the heading element, 2 to 6 (default 2), to fit the page's outline. */
-  @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Perspectives rated separately, separated by semicolons, e.g. `Staff; People who use the service`. */
-  @property({ reflect: true, converter: textAttribute('') }) perspectives = '';
+  perspectives = '';
 
-  @state() private marking: Marking = 'now';
-  @state() private activePerspective = 0;
-  @state() private ratings: Rating[] = [{ ...EMPTY_RATING }];
-  @state() private answers: Answers[] = [{}];
-  @state() private helpOpen = false;
-  @state() private scaleProblem = '';
-  @state() private valueProblem = '';
+  private marking: Marking = 'now';
+  private activePerspective = 0;
+  private ratings: Rating[] = [{ ...EMPTY_RATING }];
+  private answers: Answers[] = [{}];
+  private helpOpen = false;
+  private scaleProblem = '';
+  private valueProblem = '';
   /** Set when a submit found the required ladder empty; cleared once a rung is chosen or the form resets. */
-  @state() private showRequiredError = false;
+  private showRequiredError = false;
 
   private resolvedScale: Scale = PRESETS.arnstein;
   /** The resolved scale in the page's words (see `localiseScale`); what every render and export uses. */
