@@ -44,7 +44,7 @@ const ladderInterface: StringTable = {
   heading: 'Ble mae cyfranogiad ar yr ysgol?',
   required: 'Mae angen ateb.',
   intro: 'Dewiswch y ffon sy’n disgrifio orau sut mae pethau nawr ac, os dymunwch, ble rydych chi am fod.',
-  'marking.label': 'Beth ydych chi’n ei farcio?',
+  'marking.label': 'Mae’r clic nesaf yn gosod',
   'marking.now': 'Ble rydyn ni nawr',
   'marking.aim': 'Ble rydyn ni am fod',
   'ladder.label': '{scale}: {marking}',

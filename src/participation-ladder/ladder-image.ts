@@ -6,6 +6,7 @@
 import type { Translator } from '../shared/strings.js';
 import type { Rating } from './ratings.js';
 import { bandsTopFirst, findGroup, type Scale } from './scales.js';
+import { marksFor } from './marks.js';
 
 const WIDTH = 900;
 const RUNG_HEIGHT = 44;
@@ -43,23 +44,10 @@ export function drawLadder(t: Translator, heading: string, scale: Scale, perspec
       context.font = `bold 14px ${font}`;
       context.fillStyle = '#0b5cad';
       context.textAlign = 'right';
-      context.fillText(marks.join(' · '), WIDTH - PADDING - 12, y + 25);
+      context.fillText(marks.map((mark) => mark.text).join(' · '), WIDTH - PADDING - 12, y + 25);
       context.textAlign = 'left';
       y += RUNG_HEIGHT;
     }
   }
   return new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
-}
-
-/** The marks on one rung, in words ("Now", "Staff: aim", ...). */
-export function marksFor(t: Translator, levelId: string, perspectives: readonly string[], ratings: readonly Rating[]): string[] {
-  const marks: string[] = [];
-  ratings.forEach((rating, index) => {
-    const perspective = perspectives[index];
-    for (const kind of ['now', 'aim'] as const) {
-      if (rating[kind] !== levelId) continue;
-      marks.push(perspective ? t(kind === 'now' ? 'mark.perspectiveNow' : 'mark.perspectiveAim', { perspective }) : t(`mark.${kind}`));
-    }
-  });
-  return marks;
 }

@@ -24,10 +24,13 @@ export const ladderStyles = css`
     }
   }
 
+  /* One row that scrolls sideways when narrow: tabs that stack stop reading as tabs. */
   .tabs {
     display: flex;
-    flex-wrap: wrap;
     gap: 0.25em;
+    overflow-x: auto;
+    overscroll-behavior-x: contain;
+    scrollbar-width: thin;
     border-block-end: 1px solid var(--cf-hairline);
     margin-block-end: 0.75em;
   }
@@ -41,8 +44,14 @@ export const ladderStyles = css`
     color: var(--cf-text);
     cursor: pointer;
     display: inline-flex;
+    flex: none;
+    white-space: nowrap;
     align-items: center;
     gap: 0.4em;
+  }
+  /* inside the scrolling row, an outline outside the tab would be clipped */
+  .tab:focus-visible {
+    outline-offset: -0.25em;
   }
   .tab[aria-selected='true'] {
     border-block-end-color: var(--cf-accent);
@@ -53,18 +62,78 @@ export const ladderStyles = css`
     height: 1em;
   }
 
+  /* "Next click sets: [Where we are now | Where we want to be]", one
+     segmented switch whose halves stay side by side on a narrow screen. */
   .marking {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5em;
+    align-items: center;
+    gap: 0.35em 0.75em;
     margin-block-end: 0.75em;
+  }
+  .marking-label {
+    font-weight: 700;
+    font-size: 0.9em;
+  }
+  .segments {
+    display: grid;
+    grid-template-columns: 1fr 1fr;
+    flex: 1 1 18em;
+    max-inline-size: 28em;
+  }
+  .segments .cf-button {
+    border-radius: 0;
+  }
+  .segments .cf-button:first-child {
+    border-start-start-radius: var(--cf-radius);
+    border-end-start-radius: var(--cf-radius);
+  }
+  .segments .cf-button:last-child {
+    border-start-end-radius: var(--cf-radius);
+    border-end-end-radius: var(--cf-radius);
+    margin-inline-start: -1px;
+  }
+
+  /* The export buttons two to a row where two fit, not one per line. */
+  .actions {
+    align-items: stretch;
+  }
+  .actions > .cf-button {
+    flex: 1 1 7.5em;
   }
 
   .ladder {
+    position: relative;
     display: grid;
     gap: 0.5em;
     border-inline: 0.35em solid var(--cf-hairline);
-    padding-inline: 0.5em;
+    padding-inline: 1.3em 0.5em;
+  }
+  /* The gap from now to aim, drawn beside the rungs as a bracket with its
+     arrow at the aim (placed by the element; the words say it too). */
+  .gap {
+    position: absolute;
+    inset-inline-start: 0.25em;
+    inline-size: 0.75em;
+    border: 0.2em solid var(--cf-accent);
+    border-inline-end: 0;
+    border-start-start-radius: 0.4em;
+    border-end-start-radius: 0.4em;
+    pointer-events: none;
+  }
+  .gap[hidden] {
+    display: none;
+  }
+  .gap::after {
+    content: '';
+    position: absolute;
+    inset-inline-end: -0.45em;
+    inset-block-end: -0.55em;
+    border: 0.45em solid transparent;
+    border-inline-start-color: var(--cf-accent);
+  }
+  .gap[data-direction='up']::after {
+    inset-block: -0.55em auto;
   }
   .ladder[aria-invalid='true'] {
     border-inline-color: var(--cf-danger);
@@ -85,6 +154,7 @@ export const ladderStyles = css`
     margin-block-start: 0.35em;
   }
   .level {
+    position: relative;
     display: grid;
     grid-template-columns: 2em minmax(0, 1fr);
     gap: 0.25em 0.6em;
@@ -100,10 +170,28 @@ export const ladderStyles = css`
   .level:not([aria-disabled='true']):hover {
     border-color: var(--cf-border);
   }
-  .level[aria-checked='true'] {
+  /* Both marks show at once: "now" filled, "aim" dashed, whichever the switch sets. */
+  .level[data-now] {
     background: var(--cf-accent-tint);
     border-color: var(--cf-accent);
     box-shadow: inset 0.3em 0 0 var(--cf-accent);
+  }
+  .level[data-aim] {
+    border: 0.15em dashed var(--cf-accent);
+  }
+  /* What the next click or Space would set, on the rung under the pointer or focus */
+  .level:not([aria-checked='true'], [aria-disabled='true']):is(:hover, :focus-visible)::after {
+    content: attr(data-preview) / '';
+    position: absolute;
+    inset-block-start: -0.8em;
+    inset-inline-end: 0.6em;
+    font-size: 0.75em;
+    font-weight: 700;
+    padding: 0 0.5em;
+    border: 1px dashed var(--cf-accent);
+    border-radius: 1em;
+    background: var(--cf-surface);
+    color: var(--cf-text);
   }
   .rung-number {
     display: inline-grid;
@@ -115,7 +203,10 @@ export const ladderStyles = css`
     font-weight: 700;
     font-size: 0.9em;
   }
-  .level[aria-checked='true'] .rung-number {
+  .level[data-aim] .rung-number {
+    border: 0.15em solid var(--cf-accent);
+  }
+  .level[data-now] .rung-number {
     background: var(--cf-accent);
     border-color: var(--cf-accent);
     color: var(--cf-accent-text);
@@ -145,6 +236,16 @@ export const ladderStyles = css`
     border: 1px solid var(--cf-accent);
     color: var(--cf-text);
     background: var(--cf-surface);
+  }
+  .mark[data-kind='now']:not([data-other]) {
+    background: var(--cf-accent);
+    color: var(--cf-accent-text);
+  }
+  .mark[data-kind='aim'] {
+    border-style: dashed;
+  }
+  .mark[data-other] {
+    border-color: var(--cf-border);
   }
 
   .side-column {
@@ -247,10 +348,27 @@ export const ladderStyles = css`
      button's transparent borders turn into a frame, and the chosen rung's
      filled number into a blank box. These opt out, in system colours. */
   @media (forced-colors: active) {
-    .level[aria-checked='true'] {
+    .level[data-now] {
       border: 0.2em solid Highlight;
     }
-    .level[aria-checked='true'] .rung-number {
+    .level[data-aim] {
+      border: 0.2em dashed Highlight;
+    }
+    .gap,
+    .gap::after {
+      forced-color-adjust: none;
+      border-color: Highlight;
+    }
+    .gap::after {
+      border-block-color: transparent;
+      border-inline-end-color: transparent;
+    }
+    .mark[data-kind='now'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .level[data-now] .rung-number {
       forced-color-adjust: none;
       background: Highlight;
       border-color: Highlight;
@@ -277,8 +395,11 @@ export const ladderStyles = css`
     .layout {
       grid-template-columns: 1fr;
     }
-    .level[aria-checked='true'] {
+    .level[data-now] {
       border: 0.15em solid #000;
+    }
+    .level[data-aim] {
+      border: 0.15em dashed #000;
     }
     .questionnaire[hidden] {
       display: none;

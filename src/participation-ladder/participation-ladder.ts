@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { cssProps } from '../shared/css-props.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CfFormElement } from '../shared/form-element.js';
@@ -18,9 +17,8 @@ import { AREA_LABELS, AREA_QUESTIONS, AREAS, answersFor, suggestLevel, type Answ
 import { parsePerspectives, type Rating } from './ratings.js';
 import { describeRating, describeSpread, localiseScale } from './wording.js';
 import { labelAt, ladderAsJson, ladderAsText, type LadderState } from './report.js';
-import { drawLadder, marksFor } from './ladder-image.js';
-
-type Marking = 'now' | 'aim';
+import { drawLadder } from './ladder-image.js';
+import { marksFor, type Marking } from './marks.js';
 const EMPTY_RATING: Rating = { now: '', aim: '' };
 
 /**
@@ -72,40 +70,59 @@ export class ParticipationLadder extends CfFormElement {
   static override readonly tagName: string = 'cf-participation-ladder';
   static override styles = [tokens, ladderStyles];
   static override readonly defaultStrings = ladderStrings;
+  // `static properties`, not decorators: the decorators' helpers cost bytes in every page (issue 10)
+  static override properties: PropertyDeclarations = {
+    scale: { reflect: true, converter: textAttribute('arnstein') },
+    value: { reflect: true, converter: textAttribute('') },
+    aspiration: { reflect: true, converter: textAttribute('') },
+    required: { type: Boolean, reflect: true },
+    persist: { type: Boolean, reflect: true },
+    heading: { reflect: true, converter: textAttribute('') },
+    headingLevel: { type: Number, reflect: true, attribute: 'heading-level' },
+    perspectives: { reflect: true, converter: textAttribute('') },
+    marking: { state: true, attribute: false },
+    activePerspective: { state: true, attribute: false },
+    ratings: { state: true, attribute: false },
+    answers: { state: true, attribute: false },
+    helpOpen: { state: true, attribute: false },
+    scaleProblem: { state: true, attribute: false },
+    valueProblem: { state: true, attribute: false },
+    showRequiredError: { state: true, attribute: false },
+  };
 
   /** Preset scale: `arnstein` (default), `hart`, `iap2` or `tlap`. A custom scale in child JSON takes precedence. */
-  @property({ reflect: true, converter: textAttribute('arnstein') }) scale = 'arnstein';
+  scale = 'arnstein';
 
   /** Id of the level marked as "where we are now" (for the first perspective), or empty. */
-  @property({ reflect: true, converter: textAttribute('') }) value = '';
+  value = '';
 
   /** Id of the level marked as "where we want to be" (for the first perspective), or empty. */
-  @property({ reflect: true, converter: textAttribute('') }) aspiration = '';
+  aspiration = '';
 
   /** The element is invalid while `value` is empty. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
 
   /** Keep the reader's answers in `localStorage` (needs an `id`). Off by default: nothing is stored without it. */
-  @property({ type: Boolean, reflect: true }) persist = false;
+  persist = false;
 
   /** Heading text; defaults to "Where does participation sit?". */
-  @property({ reflect: true, converter: textAttribute('') }) heading = '';
+  heading = '';
 
   /** Level of the heading element, 2 to 6 (default 2), to fit the page's outline. */
-  @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Perspectives rated separately, separated by semicolons, e.g. `Staff; People who use the service`. */
-  @property({ reflect: true, converter: textAttribute('') }) perspectives = '';
+  perspectives = '';
 
-  @state() private marking: Marking = 'now';
-  @state() private activePerspective = 0;
-  @state() private ratings: Rating[] = [{ ...EMPTY_RATING }];
-  @state() private answers: Answers[] = [{}];
-  @state() private helpOpen = false;
-  @state() private scaleProblem = '';
-  @state() private valueProblem = '';
+  private marking: Marking = 'now';
+  private activePerspective = 0;
+  private ratings: Rating[] = [{ ...EMPTY_RATING }];
+  private answers: Answers[] = [{}];
+  private helpOpen = false;
+  private scaleProblem = '';
+  private valueProblem = '';
   /** Set when a submit found the required ladder empty; cleared once a rung is chosen or the form resets. */
-  @state() private showRequiredError = false;
+  private showRequiredError = false;
 
   private resolvedScale: Scale = PRESETS.arnstein;
   /** The resolved scale in the page's words (see `localiseScale`); what every render and export uses. */
@@ -163,6 +180,36 @@ export class ParticipationLadder extends CfFormElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncValidity();
+    this.placeGap();
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    const ladder = this.renderRoot.querySelector('.ladder');
+    if (ladder) this.rungsResized?.observe(ladder);
+  }
+
+  /** Rungs reflow (a narrower container, a late font): the drawn gap follows them. */
+  private readonly rungsResized = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.placeGap()) : undefined;
+
+  /**
+   * Draws the gap between "now" and "aim" on the ladder: a bracket from the
+   * middle of one rung to the middle of the other, its arrow at the aim. The
+   * rungs' heights depend on their text, so it is measured, not computed.
+   */
+  private placeGap(): void {
+    const gap = this.renderRoot.querySelector<HTMLElement>('.gap');
+    if (!gap) return;
+    const rung = (id: string) => (id ? this.renderRoot.querySelector<HTMLElement>(`[role="radio"][data-level="${CSS.escape(id)}"]`) : null);
+    const from = rung(this.activeRating.now);
+    const to = rung(this.activeRating.aim);
+    gap.hidden = !from || !to || from === to;
+    if (!from || !to || gap.hidden) return;
+    const middle = (element: HTMLElement) => element.offsetTop + element.offsetHeight / 2;
+    const top = Math.min(middle(from), middle(to));
+    gap.style.insetBlockStart = `${top}px`;
+    gap.style.blockSize = `${Math.max(middle(from), middle(to)) - top}px`;
+    gap.dataset['direction'] = middle(to) < middle(from) ? 'up' : 'down';
   }
 
   // ---- attributes -> state -------------------------------------------------
@@ -347,18 +394,44 @@ export class ParticipationLadder extends CfFormElement {
 
   private async markAndFocus(levelId: string): Promise<void> {
     this.mark(levelId);
+    await this.focusRung(levelId);
+  }
+
+  private async focusRung(levelId: string): Promise<void> {
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>(`[role="radio"][data-level="${CSS.escape(levelId)}"]`)?.focus();
   }
 
-  /** WAI-ARIA radio group keys; Up/Right go to the next higher rung, Down/Left lower, wrapping. */
+  /**
+   * A click on a rung: marks it for the active marking. The first "now" moves
+   * the switch on to "where we want to be" (announced), so that a reader
+   * need not switch before the second click; the switch can go back.
+   */
+  private async clickRung(levelId: string): Promise<void> {
+    const firstNow = this.marking === 'now' && !this.activeRating.aim && this.activeRating.now !== levelId;
+    this.mark(levelId);
+    if (firstNow && !this.isDisabled) {
+      this.marking = 'aim';
+      const level = findLevel(this.scaleView, levelId);
+      this.announce(`${this.t('announce.now', { level: level?.label ?? '' })} ${this.t('summary.addAim')}`);
+    }
+    await this.focusRung(levelId);
+  }
+
+  /**
+   * WAI-ARIA radio group keys; Up/Right go to the next higher rung, Down/Left
+   * lower. A ladder has ends: the keys stop there rather than wrap, so that
+   * ArrowUp on the top rung never marks the bottom one.
+   */
   private onLevelKeydown(event: KeyboardEvent, level: ScaleLevel): void {
     const levels = this.scaleView.levels;
-    const action = radioKeyAction(event.key, levels.indexOf(level), levels.length, ['ArrowUp', 'ArrowRight']);
+    const index = levels.indexOf(level);
+    const action = radioKeyAction(event.key, index, levels.length, ['ArrowUp', 'ArrowRight']);
     if (!action) return;
     event.preventDefault();
     if (action.kind === 'submit') this.form?.requestSubmit();
-    else void this.markAndFocus(action.kind === 'check' ? level.id : (levels[action.index]?.id ?? level.id));
+    else if (action.kind === 'check') void this.markAndFocus(level.id);
+    else if (Math.abs(action.index - index) === 1) void this.markAndFocus(levels[action.index]?.id ?? level.id);
   }
 
   private onPerspectiveKeydown(event: KeyboardEvent): void {
@@ -377,9 +450,13 @@ export class ParticipationLadder extends CfFormElement {
   private async showPerspective(index: number, focus = false): Promise<void> {
     if (this.isDisabled) return;
     this.activePerspective = index;
-    if (!focus) return;
+    // a perspective not yet rated starts at "where we are now"
+    if (!this.activeRating.now) this.marking = 'now';
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[role="tab"][data-index="${index}"]`)?.focus();
+    const tab = this.renderRoot.querySelector<HTMLElement>(`[role="tab"][data-index="${index}"]`);
+    // On a narrow screen the tabs scroll sideways: keep the chosen one in view.
+    tab?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (focus) tab?.focus();
   }
 
   private answer(area: Area, level: number | null): void {
@@ -503,23 +580,29 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private renderMarkingSwitch(): TemplateResult {
-    return html`<div part="marking" class="marking" role="group" aria-label=${this.t('marking.label')}>
-      ${(['now', 'aim'] as const).map(
-        (marking) => html`<button type="button" class="cf-button" data-marking=${marking} aria-pressed=${this.marking === marking ? 'true' : 'false'} ?disabled=${this.isDisabled} @click=${() => (this.marking = marking)}>
-          ${marking === 'now' ? icons.pin : icons.flag} ${this.t(`marking.${marking}`)}
-        </button>`,
-      )}
+    return html`<div part="marking" class="marking" role="group" aria-labelledby="marking-label">
+      <span class="marking-label" id="marking-label">${this.t('marking.label')}</span>
+      <span class="segments">
+        ${(['now', 'aim'] as const).map(
+          (marking) => html`<button type="button" class="cf-button" data-marking=${marking} aria-pressed=${this.marking === marking ? 'true' : 'false'} ?disabled=${this.isDisabled} @click=${() => (this.marking = marking)}>
+            ${marking === 'now' ? icons.pin : icons.flag} ${this.t(`marking.${marking}`)}
+          </button>`,
+        )}
+      </span>
     </div>`;
   }
 
   private renderLadder(): TemplateResult {
     const scale = this.scaleView;
     const checkedId = this.activeRating[this.marking];
-    const focusId = checkedId || scale.levels[scale.levels.length - 1]?.id;
+    // Tab lands on the active marking's rung, else on "now" (the aim starts
+    // from there), else in the middle of the ladder, not at one end.
+    const focusId = checkedId || this.activeRating.now || scale.levels[Math.floor((scale.levels.length - 1) / 2)]?.id;
     const markingLabel = this.t(`marking.${this.marking}`);
     const invalid = this.showRequiredError && this.marking === 'now' && this.activePerspective === 0;
     return html`${invalid ? html`<p class="field-error" id="required-error">${this.t('validation.required')}</p>` : nothing}
       <div part="ladder" class="ladder" role="radiogroup" aria-label=${this.t('ladder.label', { scale: scale.name, marking: markingLabel })} aria-required=${this.required ? 'true' : 'false'} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ifDefined(invalid ? 'required-error' : undefined)} aria-disabled=${this.isDisabled ? 'true' : 'false'}>
+      <span class="gap" aria-hidden="true"></span>
       ${bandsTopFirst(scale).map(
         (band, bandIndex) => html`<div part="band" class="band">
           ${band.group ? html`<p class="band-label" id="band-${bandIndex}" aria-hidden="true">${band.group.label}</p>` : nothing}
@@ -533,18 +616,19 @@ export class ParticipationLadder extends CfFormElement {
     const scale = this.scaleView;
     const position = levelIndex(scale, level.id) + 1;
     const marks = marksFor(this.t, level.id, this.perspectiveNames, this.ratings);
+    const { now, aim } = this.activeRating;
     const id = `level-${position}`;
     const describedBy = [`${id}-desc`, bandId, marks.length ? `${id}-marks` : ''].filter(Boolean).join(' ');
     // One string, not the label and a visually hidden span: the browser reads an
     // out-of-flow span's text with a space before it ("Citizen control , rung 8 of 8").
     const name = `${level.label}, ${this.t('level.position', { position: this.t.number(position), total: this.t.number(scale.levels.length) })}`;
-    return html`<div part="level" class="level" role="radio" data-level=${level.id} aria-checked=${checked ? 'true' : 'false'} aria-label=${name} aria-describedby=${describedBy} aria-disabled=${this.isDisabled ? 'true' : 'false'} tabindex=${focusable && !this.isDisabled ? 0 : -1} @click=${() => void this.markAndFocus(level.id)} @keydown=${(event: KeyboardEvent) => this.onLevelKeydown(event, level)}>
+    return html`<div part="level" class="level" role="radio" data-level=${level.id} aria-checked=${checked ? 'true' : 'false'} aria-label=${name} aria-describedby=${describedBy} aria-disabled=${this.isDisabled ? 'true' : 'false'} tabindex=${focusable && !this.isDisabled ? 0 : -1} ?data-now=${now === level.id} ?data-aim=${aim === level.id} data-preview=${this.t(`mark.${this.marking}`)} @click=${() => void this.clickRung(level.id)} @keydown=${(event: KeyboardEvent) => this.onLevelKeydown(event, level)}>
       <span class="rung-number" aria-hidden="true">${this.t.number(position)}</span>
       <span class="level-text">
         <span class="level-label">${level.label}</span>
         <span class="level-description" id="${id}-desc">${level.description}</span>
       </span>
-      ${marks.length ? html`<span class="marks" id="${id}-marks">${marks.map((mark) => html`<span part="mark" class="mark">${mark}</span>`)}</span>` : nothing}
+      ${marks.length ? html`<span class="marks" id="${id}-marks">${marks.map((mark) => html`<span part="mark" class="mark" data-kind=${mark.kind} ?data-other=${mark.perspective !== this.activePerspective}>${mark.text}</span>`)}</span>` : nothing}
     </div>`;
   }
 

@@ -16,7 +16,7 @@ export const ladderStrings: StringTable = {
   heading: 'Where does participation sit?',
   required: 'An answer is required.',
   intro: 'Choose the rung that best describes how things are now and, if you wish, where you want to be.',
-  'marking.label': 'What are you marking?',
+  'marking.label': 'Next click sets',
   'marking.now': 'Where we are now',
   'marking.aim': 'Where we want to be',
   'ladder.label': '{scale}: {marking}',

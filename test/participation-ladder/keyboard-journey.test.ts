@@ -29,18 +29,17 @@ describe('keyboard-only journey with <cf-participation-ladder>', () => {
     });
     form.querySelector('button')!.focus();
 
-    // 1. pick a level: into the ladder, then down from the top rung to Consultation (rung 4)
+    // 1. pick a level: into the ladder, which starts in the middle, on Consultation (rung 4)
     expect((await tabTo(() => true)).getAttribute('role')).to.equal('tab');
     await tabTo(isRung);
-    await press('ArrowDown', 4);
+    await press('Space');
     expect(el.value).to.equal('consultation');
 
     // 2. set an aim: back to the switch, choose "Where we want to be", then two rungs up
     await tabTo(isAimSwitch, true);
     await press('Space');
     await tabTo(isRung);
-    await press('ArrowUp'); // focus starts on the top rung when no aim is set: wraps to the bottom
-    await press('ArrowUp', 5); // Manipulation -> Partnership
+    await press('ArrowUp', 2); // focus starts on "now" when no aim is set: Consultation -> Partnership
     expect(el.aspiration).to.equal('partnership');
 
     // 3. answer the questionnaire and accept its suggestion
@@ -62,7 +61,7 @@ describe('keyboard-only journey with <cf-participation-ladder>', () => {
     await tabTo(isNowSwitch);
     await press('Space');
     await tabTo(isRung);
-    await press('ArrowDown', 6); // Citizen control -> Therapy (top rung counts as the first)
+    await press('ArrowDown', 2); // Consultation (the middle) -> Therapy
     expect(el.shadowRoot!.querySelector('[part="spread"]')!.textContent).to.contain('2 rungs apart');
 
     // 5. submit the enclosing form

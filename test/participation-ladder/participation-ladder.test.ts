@@ -135,15 +135,47 @@ describe('<cf-participation-ladder>', () => {
   });
 
   describe('keyboard (WAI-ARIA radio group)', () => {
-    it('puts one tab stop on the top rung when nothing is chosen, and on the chosen rung otherwise', async () => {
+    it('puts one tab stop on the middle rung when nothing is chosen, and on the active marking\'s rung otherwise', async () => {
       const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder></cf-participation-ladder>`);
-      expect(radios(el).filter((radio) => radio.tabIndex === 0).map((radio) => radio.dataset['level'])).to.deep.equal(['citizen-control']);
+      const tabStops = () => radios(el).filter((radio) => radio.tabIndex === 0).map((radio) => radio.dataset['level']);
+      expect(tabStops()).to.deep.equal(['consultation']);
       el.value = 'therapy';
       await el.updateComplete;
-      expect(radios(el).filter((radio) => radio.tabIndex === 0).map((radio) => radio.dataset['level'])).to.deep.equal(['therapy']);
+      expect(tabStops()).to.deep.equal(['therapy']);
+      button(el, '[data-marking="aim"]').click();
+      await el.updateComplete;
+      expect(tabStops(), 'aim mode, no aim yet: from now').to.deep.equal(['therapy']);
+      el.aspiration = 'partnership';
+      await el.updateComplete;
+      expect(tabStops(), 'aim mode').to.deep.equal(['partnership']);
+      const odd = await fixture<ParticipationLadder>(html`<cf-participation-ladder scale="iap2"></cf-participation-ladder>`);
+      expect(radios(odd).filter((radio) => radio.tabIndex === 0).map((radio) => radio.dataset['level'])).to.deep.equal(['involve']);
     });
 
-    it('moves and checks with the arrows: Up/Right higher, Down/Left lower, wrapping', async () => {
+    it('lands on the middle rung with the first Tab, not on the top rung', async () => {
+      const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder></cf-participation-ladder>`);
+      button(el, '[data-marking="aim"]').focus();
+      await press(el, 'Tab');
+      expect((shadow(el).activeElement as HTMLElement).dataset['level']).to.equal('consultation');
+      expect(el.value, 'landing marks nothing').to.equal('');
+    });
+
+    it('stops at both ends of the ladder instead of wrapping, and marks nothing new there', async () => {
+      const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder value="citizen-control"></cf-participation-ladder>`);
+      let changes = 0;
+      el.addEventListener('change', () => changes++);
+      for (const [end, keys] of [['citizen-control', ['ArrowUp', 'ArrowRight']], ['manipulation', ['ArrowDown', 'ArrowLeft']]] as const) {
+        el.value = end;
+        await el.updateComplete;
+        await focusRadio(el, end);
+        for (const key of keys) await press(el, key);
+        expect(el.value, end).to.equal(end);
+        expect(shadow(el).activeElement, end).to.equal(radioFor(el, end));
+      }
+      expect(changes).to.equal(0);
+    });
+
+    it('moves and checks with the arrows: Up/Right higher, Down/Left lower', async () => {
       const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder value="consultation"></cf-participation-ladder>`);
       await focusRadio(el, 'consultation');
       await press(el, 'ArrowUp');
@@ -154,13 +186,6 @@ describe('<cf-participation-ladder>', () => {
       await press(el, 'ArrowDown');
       await press(el, 'ArrowLeft');
       expect(el.value).to.equal('consultation');
-      el.value = 'citizen-control';
-      await el.updateComplete;
-      await focusRadio(el, 'citizen-control');
-      await press(el, 'ArrowUp');
-      expect(el.value).to.equal('manipulation');
-      await press(el, 'ArrowDown');
-      expect(el.value).to.equal('citizen-control');
     });
 
     it('checks the focused rung with Space', async () => {
@@ -220,7 +245,7 @@ describe('<cf-participation-ladder>', () => {
       await el.updateComplete;
       const region = shadow(el).querySelector('[role="status"]')!;
       expect(region.getAttribute('aria-live')).to.equal('polite');
-      expect(liveRegion(el)).to.equal('Where we are now: Placation.');
+      expect(liveRegion(el)).to.equal('Where we are now: Placation. Mark where you want to be to see the gap.');
     });
   });
 
@@ -427,7 +452,7 @@ describe('<cf-participation-ladder>', () => {
         radioFor(el, 'informing').click();
         await el.updateComplete;
       });
-      expect(el.value).to.equal('informing');
+      expect([el.value, el.aspiration]).to.deep.equal(['therapy', 'informing']);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('persist needs an id');
     });
@@ -444,7 +469,7 @@ describe('<cf-participation-ladder>', () => {
             radioFor(el, 'placation').click();
             await el.updateComplete;
           });
-          expect(el.value, kind).to.equal('placation');
+          expect([el.value, el.aspiration], kind).to.deep.equal(['therapy', 'placation']);
           expect(warnings, kind).to.have.length(1);
           expect(warnings[0]).to.contain('answers will not be kept');
           expect(text(el, '.persist-note')).to.contain('cannot be kept');

@@ -1,0 +1,153 @@
+/**
+ * Issue 12, items 2 and 3: both marks and the gap between them drawn on the
+ * ladder at once, a switch that says what the next click sets (and moves on
+ * to the aim by itself), and rows that stay rows on a narrow screen.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/participation-ladder/define.js';
+import type { ParticipationLadder } from '../../src/participation-ladder/participation-ladder.js';
+import { nextFrames } from '../support/helpers.js';
+
+const shadow = (el: HTMLElement) => el.shadowRoot!;
+const rung = (el: HTMLElement, id: string) => shadow(el).querySelector<HTMLElement>(`[role="radio"][data-level="${id}"]`)!;
+const switchFor = (el: HTMLElement, marking: 'now' | 'aim') => shadow(el).querySelector<HTMLButtonElement>(`[data-marking="${marking}"]`)!;
+const liveRegion = (el: HTMLElement) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
+const middleOf = (rect: DOMRect) => rect.top + rect.height / 2;
+
+/** Painted and on screen: a box with a size, not hidden by visibility, display or opacity. */
+function isVisible(element: Element): boolean {
+  const rect = element.getBoundingClientRect();
+  const style = getComputedStyle(element);
+  return rect.width > 0 && rect.height > 0 && style.visibility === 'visible' && style.display !== 'none' && Number(style.opacity) > 0;
+}
+
+/** The text of the elements an aria-describedby names, as a screen reader hears the description. */
+function description(el: HTMLElement, radio: HTMLElement): string {
+  return (radio.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    .map((id) => shadow(el).getElementById(id)?.textContent?.trim() ?? '')
+    .join(' ');
+}
+
+describe('<cf-participation-ladder>: now and aim together', () => {
+  it('shows both marks and the gap drawn between them at the same time', async () => {
+    const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder value="consultation" aspiration="partnership"></cf-participation-ladder>`);
+    await nextFrames();
+    const now = rung(el, 'consultation');
+    const aim = rung(el, 'partnership');
+    const gap = shadow(el).querySelector<HTMLElement>('.gap')!;
+    for (const [name, element] of [['now', now], ['aim', aim], ['gap', gap]] as const) expect(isVisible(element), name).to.equal(true);
+    expect(now.hasAttribute('data-now') && aim.hasAttribute('data-aim')).to.equal(true);
+    // the two rungs look different from each other and from an unmarked rung
+    const border = (element: HTMLElement) => getComputedStyle(element).borderTopStyle;
+    expect([border(now), border(aim), border(rung(el, 'placation'))]).to.deep.equal(['solid', 'dashed', 'solid']);
+    expect(getComputedStyle(now).backgroundColor).not.to.equal(getComputedStyle(rung(el, 'placation')).backgroundColor);
+    // the gap runs from the middle of the aim rung (above) to the middle of the now rung
+    const span = gap.getBoundingClientRect();
+    const rungHeight = now.getBoundingClientRect().height;
+    expect(Math.abs(span.top - middleOf(aim.getBoundingClientRect())) / rungHeight).to.be.below(0.25);
+    expect(Math.abs(span.bottom - middleOf(now.getBoundingClientRect())) / rungHeight).to.be.below(0.25);
+    expect(gap.dataset['direction']).to.equal('up');
+    expect(gap.getAttribute('aria-hidden')).to.equal('true');
+    // both marks are in the rungs' descriptions, and the gap in words
+    expect(description(el, now)).to.contain('Now');
+    expect(description(el, aim)).to.contain('Aim');
+    expect(shadow(el).querySelector('[part="summary"]')!.textContent).to.contain('move up 2 rungs');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws no gap until both marks are set on different rungs, and follows the rungs when the width changes', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><cf-participation-ladder value="therapy"></cf-participation-ladder></div>`);
+    const el = wrapper.querySelector('cf-participation-ladder')!;
+    const gap = () => shadow(el).querySelector<HTMLElement>('.gap')!;
+    expect(isVisible(gap()), 'only now').to.equal(false);
+    el.aspiration = 'therapy';
+    await el.updateComplete;
+    expect(isVisible(gap()), 'the same rung').to.equal(false);
+    el.aspiration = 'citizen-control';
+    await el.updateComplete;
+    expect(isVisible(gap())).to.equal(true);
+    wrapper.style.width = '320px'; // the rungs' text wraps: taller rungs, a longer gap
+    await nextFrames(3);
+    const span = gap().getBoundingClientRect();
+    const rungHeight = rung(el, 'therapy').getBoundingClientRect().height;
+    expect(Math.abs(span.bottom - middleOf(rung(el, 'therapy').getBoundingClientRect())) / rungHeight).to.be.below(0.25);
+    expect(Math.abs(span.top - middleOf(rung(el, 'citizen-control').getBoundingClientRect())) / rungHeight).to.be.below(0.25);
+    el.value = 'partnership'; // now above the aim: the arrow points down
+    el.aspiration = 'informing';
+    await el.updateComplete;
+    expect(gap().dataset['direction']).to.equal('down');
+  });
+
+  it('moves the switch on to "Where we want to be" after the first click sets now, and says so', async () => {
+    const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder></cf-participation-ladder>`);
+    const marking = shadow(el).querySelector('[part="marking"]')!;
+    expect(marking.textContent).to.contain('Next click sets');
+    expect(switchFor(el, 'now').getAttribute('aria-pressed')).to.equal('true');
+    rung(el, 'informing').click();
+    await el.updateComplete;
+    expect(el.value).to.equal('informing');
+    expect(switchFor(el, 'aim').getAttribute('aria-pressed')).to.equal('true');
+    await nextFrames();
+    expect(liveRegion(el)).to.equal('Where we are now: Informing. Mark where you want to be to see the gap.');
+    rung(el, 'partnership').click();
+    await el.updateComplete;
+    expect([el.value, el.aspiration]).to.deep.equal(['informing', 'partnership']);
+    expect(switchFor(el, 'aim').getAttribute('aria-pressed'), 'stays on aim').to.equal('true');
+    // the reader can go back: a click then moves now, and the switch stays on now
+    switchFor(el, 'now').click();
+    await el.updateComplete;
+    rung(el, 'consultation').click();
+    await el.updateComplete;
+    expect([el.value, el.aspiration]).to.deep.equal(['consultation', 'partnership']);
+    expect(switchFor(el, 'now').getAttribute('aria-pressed')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('previews on the focused rung which mark Space would set', async () => {
+    const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder value="informing"></cf-participation-ladder>`);
+    const preview = (id: string) => getComputedStyle(rung(el, id), '::after').content;
+    switchFor(el, 'aim').click();
+    await el.updateComplete;
+    switchFor(el, 'aim').focus();
+    await sendKeys({ press: 'Tab' });
+    expect((shadow(el).activeElement as HTMLElement).dataset['level']).to.equal('informing');
+    expect(preview('informing')).to.contain('Aim');
+    expect(preview('partnership'), 'not focused, not hovered').to.equal('none');
+    await sendKeys({ press: 'ArrowUp' });
+    await el.updateComplete;
+    expect(el.aspiration).to.equal('consultation');
+    expect(preview('consultation'), 'already the aim').to.equal('none');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<cf-participation-ladder>: rows stay rows from 320 to 1280 px', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const width of [320, 360, 480, 768, 900, 1280]) {
+    it(`at ${width} px: the tabs are one row with the chosen tab in view, two buttons share a row, no horizontal scroll`, async () => {
+      await setViewport({ width, height: 800 });
+      const el = await fixture<ParticipationLadder>(
+        html`<cf-participation-ladder perspectives="Staff; People who use the service; Family carers and supporters" value="consultation" aspiration="partnership" persist id="rows-${width}"></cf-participation-ladder>`,
+      );
+      const tabs = [...shadow(el).querySelectorAll<HTMLElement>('[role="tab"]')];
+      tabs[2]!.click();
+      await el.updateComplete;
+      await nextFrames();
+      const tops = (elements: HTMLElement[]) => new Set(elements.map((element) => Math.round(element.getBoundingClientRect().top)));
+      expect(tops(tabs).size, 'tabs in one row').to.equal(1);
+      const list = shadow(el).querySelector('[role="tablist"]')!.getBoundingClientRect();
+      const chosen = tabs[2]!.getBoundingClientRect();
+      expect(chosen.left >= list.left - 1 && chosen.right <= list.right + 1, 'chosen tab scrolled into view').to.equal(true);
+      expect(tops([switchFor(el, 'now'), switchFor(el, 'aim')]).size, 'the two switch halves side by side').to.equal(1);
+      const actions = [...shadow(el).querySelectorAll<HTMLElement>('[part="actions"] [data-action]')];
+      expect(tops(actions.slice(0, 2)).size, 'the first two export buttons side by side').to.equal(1);
+      const page = document.scrollingElement!;
+      expect(page.scrollWidth, 'no horizontal scroll').to.be.at.most(page.clientWidth);
+      await expect(el).to.be.accessible();
+      el.clearAnswers(); // leave nothing stored for the next width
+    });
+  }
+});
