@@ -7,6 +7,7 @@
 import { authorsOf as atomAuthorsOf } from './atom.js';
 import { authorName, uniqueNames } from './authors.js';
 import type { ReadContext } from './context.js';
+import { ownStrings } from './own-strings.js';
 import { parseFeedDate } from './dates.js';
 import { clipText, collapseWhitespace, htmlToText, plainTextOf, readHtml, textOfNode, xhtmlToHtml, type ReadHtml } from './text.js';
 import type { Feed, FeedItem } from './types.js';
@@ -35,14 +36,14 @@ export function readRss(root: XmlElement, ctx: ReadContext): Omit<Feed, 'lenient
   const channel = root.localName === 'channel' ? root : childNamed(root, 'channel', core);
   const itemParents = channel && channel !== root ? [channel, root] : [root];
   const items = itemParents.flatMap((parent) => childrenNamed(parent, 'item', core));
-  return {
+  return ownStrings({
     format: root.localName === 'RDF' ? 'rss1' : 'rss2',
     title: channel ? plainTextOf(textOf(childNamed(channel, 'title', core) ?? childNamed(channel, 'title', DC)) ?? '') : '',
     url: channel ? channelLink(channel, core, ctx) : (ctx.url ?? ''),
     description: channel ? channelDescription(channel, core) : '',
     items: items.map((item, index) => readItem(item, index, core, ctx)),
     updated: channel ? firstDate(channel, [['lastBuildDate', core], ['pubDate', core], ['date', DC], ['modified', DCTERMS]]) : undefined,
-  };
+  });
 }
 
 /** `description`, else a podcast's `itunes:subtitle` or `itunes:summary`. */

@@ -7,6 +7,7 @@
 import { trustedHtmlForParsing } from '../shared/trusted-types.js';
 import { escapeAttribute, escapeText } from '../shared/markup.js';
 import { requireDom } from './errors.js';
+import { copyOf } from './own-strings.js';
 import { BLOCKS, scanHtml, URL_ATTRIBUTES } from './html-text.js';
 import { resolveUrl } from './urls.js';
 import type { XmlElement, XmlNode } from './xml.js';
@@ -159,15 +160,18 @@ export function textOfNode(root: XmlNode, limit = Infinity): string {
 /**
  * Clip `text` to at most `max` characters at a word boundary, adding an
  * ellipsis when something was cut. A single word longer than the limit is
- * cut inside the word rather than dropped.
+ * cut inside the word rather than dropped. The result is a copy: summaries
+ * are kept long after the feed's text (see own-strings.ts).
  */
 export function clipText(text: string, max = DEFAULT_SUMMARY_LENGTH): string {
-  if (text.length <= max) return text;
+  if (text.length <= max) return copyOf(text);
   const room = Math.max(1, max - 1); // leave room for the ellipsis
   const cut = text.slice(0, room + 1);
   const lastSpace = cut.lastIndexOf(' ');
   const clipped = lastSpace > room / 2 ? cut.slice(0, lastSpace) : text.slice(0, room);
-  return `${clipped.replace(/[\s,;:.\-\u2013\u2014]+$/, '')}${ELLIPSIS}`;
+  // A copy of the text before the ellipsis: a slice would keep the whole text (or the whole feed) alive,
+  // and copying the finished summary would store it two bytes per character, for the ellipsis.
+  return `${copyOf(clipped.replace(/[\s,;:.\-\u2013\u2014]+$/, ''))}${ELLIPSIS}`;
 }
 
 /** Escape text for use as HTML text or attribute content. */
