@@ -2,6 +2,7 @@
 // Browser side of `npm run bench`: scripts/bench.mjs loads bench/index.html
 // and calls window.cfBench. Times are performance.now() in the page.
 import { parseFeed } from '../dist/critical-friend.js';
+import { generateRss } from './generate-feed.mjs';
 
 const stage = document.getElementById('stage');
 
@@ -23,30 +24,24 @@ const runners = {
   rssParser: (xml) => rssParser.parseString(xml),
 };
 
-/**
- * Median time of one parse, in ms. performance.now() is coarsened (100 µs
- * without cross-origin isolation), so each sample repeats the parse until it
- * spans at least `minSampleMs`, and the per-parse time is sample / count.
- */
-async function timeParser(name, xml, { warmup, samples, minSampleMs }) {
+// The feed under test is generated in the page and stays there: timing a
+// batch copies nothing between Node and the page, and no copy of the input
+// is held by the DevTools protocol when the retained heap is measured.
+let currentXml = '';
+
+/** Generate the benchmark feed of about `bytes` in the page; its item count and size. */
+function useGeneratedFeed(bytes) {
+  const feed = generateRss(bytes);
+  currentXml = feed.xml;
+  return { items: feed.items, bytes: feed.bytes };
+}
+
+/** Run `count` parses of the current feed with one parser; wall time in ms (CPU time is read from Node). */
+async function batch(name, count) {
   const run = runners[name];
-  for (let i = 0; i < warmup; i++) await run(xml);
-  // Calibrate how many parses one sample needs.
-  let repeat = 1;
-  for (;;) {
-    const start = performance.now();
-    for (let i = 0; i < repeat; i++) await run(xml);
-    const elapsed = performance.now() - start;
-    if (elapsed >= minSampleMs || repeat >= 4096) break;
-    repeat *= elapsed > 0 ? Math.min(16, Math.max(2, Math.ceil(minSampleMs / elapsed))) : 16;
-  }
-  const times = [];
-  for (let s = 0; s < samples; s++) {
-    const start = performance.now();
-    for (let i = 0; i < repeat; i++) await run(xml);
-    times.push((performance.now() - start) / repeat);
-  }
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times), repeat, samples };
+  const start = performance.now();
+  for (let i = 0; i < count; i++) await run(currentXml);
+  return performance.now() - start;
 }
 
 /** What each parser found: titles and links in order. */
@@ -59,11 +54,34 @@ async function itemsOf(xml) {
   };
 }
 
-async function compareParsers(xml, options) {
-  const found = await itemsOf(xml);
-  const parseFeedTime = await timeParser('parseFeed', xml, options);
-  const rssParserTime = await timeParser('rssParser', xml, options);
-  return { found, parseFeed: parseFeedTime, rssParser: rssParserTime };
+async function foundItems() {
+  return itemsOf(currentXml);
+}
+
+/**
+ * For the heap a parser's result holds once its input is gone: parse the
+ * current feed, keep the result and drop the input. scripts/bench.mjs then
+ * reads heapUsed() with and without the result, each in its own task
+ * (performance.memory is read fresh per task).
+ */
+async function keepParsed(name) {
+  window.cfBenchKept = await runners[name](currentXml);
+  currentXml = '';
+}
+
+function dropKept() {
+  window.cfBenchKept = undefined;
+}
+
+/** The JS heap in use after full garbage collections (needs --js-flags=--expose-gc). */
+function heapUsed() {
+  // V8 keeps the subject of the last successful regular expression match
+  // alive (RegExp.lastMatch): a match on a small string first, so the figure
+  // is what the result holds, not what the last regular expression saw.
+  /x/.exec('x');
+  window.gc();
+  window.gc();
+  return performance.memory.usedJSHeapSize;
 }
 
 // ---- time to first render ----------------------------------------------------
@@ -216,4 +234,4 @@ async function manyWidgets(count, runs) {
   return { rendered: median(renderedTimes), frame: median(frameTimes), min: Math.min(...renderedTimes), max: Math.max(...renderedTimes), runs, counts };
 }
 
-window.cfBench = { compareParsers, firstRender, manyWidgets, ready: true };
+window.cfBench = { useGeneratedFeed, batch, foundItems, keepParsed, dropKept, heapUsed, firstRender, manyWidgets, ready: true };

@@ -11,7 +11,7 @@ const WORDS = (
 const AUTHORS = ['Study lead', 'Research fellow', 'Practice educator', 'Project officer', 'Guest author'];
 
 /** A small seeded PRNG (mulberry32), so every run benchmarks the same bytes. */
-function random(seed) {
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -8,11 +8,12 @@
  */
 import { authorName, uniqueNames } from './authors.js';
 import type { ReadContext } from './context.js';
+import { ownStrings } from './own-strings.js';
 import { parseFeedDate } from './dates.js';
 import { clipText, collapseWhitespace, fixC1Controls, readHtml, textOfNode, textToHtml, xhtmlToHtml } from './text.js';
 import type { Feed, FeedItem } from './types.js';
 import { resolveUrl } from './urls.js';
-import { childNamed, childrenNamed, elementChildren, type NamespaceTest } from './xml.js';
+import { childNamed, childrenNamed, elementChildren, type NamespaceTest, type XmlElement } from './xml.js';
 
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
@@ -23,22 +24,21 @@ interface AtomText {
 }
 
 /** Read an Atom document whose root is `feed`. */
-export function readAtom(doc: Document, ctx: ReadContext): Omit<Feed, 'lenient' | 'encoding'> {
-  const root = doc.documentElement;
+export function readAtom(root: XmlElement, ctx: ReadContext): Omit<Feed, 'lenient' | 'encoding'> {
   const rootNs = root.namespaceURI;
   const atom: NamespaceTest = (ns) => ns === rootNs;
   const feedAuthors = authorsOf(root, atom);
-  return {
+  return ownStrings({
     format: 'atom',
     title: readText(childNamed(root, 'title', atom), ctx)?.text ?? '',
     url: alternateLink(root, atom, ctx) ?? ctx.url ?? '',
     description: readText(childNamed(root, 'subtitle', atom) ?? childNamed(root, 'tagline', atom), ctx)?.text ?? '',
     items: childrenNamed(root, 'entry', atom).map((entry, index) => readEntry(entry, index, atom, feedAuthors, ctx)),
     updated: firstDate(root, ['updated', 'modified'], atom),
-  };
+  });
 }
 
-function readEntry(entry: Element, index: number, atom: NamespaceTest, feedAuthors: string[], ctx: ReadContext): FeedItem {
+function readEntry(entry: XmlElement, index: number, atom: NamespaceTest, feedAuthors: string[], ctx: ReadContext): FeedItem {
   const title = readText(childNamed(entry, 'title', atom), ctx)?.text ?? '';
   const url = alternateLink(entry, atom, ctx) ?? contentSource(entry, atom, ctx) ?? '';
   const summary = readText(childNamed(entry, 'summary', atom), ctx);
@@ -65,7 +65,7 @@ function readEntry(entry: Element, index: number, atom: NamespaceTest, feedAutho
 }
 
 /** The entry's id; a relative one (against the spec, but seen) is resolved like any other URL. */
-function entryId(entry: Element, atom: NamespaceTest, ctx: ReadContext): string {
+function entryId(entry: XmlElement, atom: NamespaceTest, ctx: ReadContext): string {
   const id = childNamed(entry, 'id', atom);
   const text = (id?.textContent ?? '').trim();
   if (!id || !text) return '';
@@ -77,7 +77,7 @@ function entryId(entry: Element, atom: NamespaceTest, ctx: ReadContext): string 
  * preferring an HTML one when there are several; resolved against the
  * link's own `xml:base`.
  */
-function alternateLink(parent: Element, atom: NamespaceTest, ctx: ReadContext): string | undefined {
+function alternateLink(parent: XmlElement, atom: NamespaceTest, ctx: ReadContext): string | undefined {
   const alternates = childrenNamed(parent, 'link', atom).filter(
     (l) => (l.getAttribute('rel')?.trim() || 'alternate') === 'alternate' && l.getAttribute('href') !== null,
   );
@@ -86,14 +86,14 @@ function alternateLink(parent: Element, atom: NamespaceTest, ctx: ReadContext): 
 }
 
 /** `content src="…"`: out-of-line content, the entry's address when it has no alternate link. */
-function contentSource(entry: Element, atom: NamespaceTest, ctx: ReadContext): string | undefined {
+function contentSource(entry: XmlElement, atom: NamespaceTest, ctx: ReadContext): string | undefined {
   const content = childNamed(entry, 'content', atom);
   const src = content?.getAttribute('src');
   return content && src ? resolveUrl(src, ctx.baseOf(content)) : undefined;
 }
 
 /** Names of Atom `author` elements (their `name`, else `email`), as written; RSS items carry them too. */
-export function authorsOf(parent: Element, atom: NamespaceTest): string[] {
+export function authorsOf(parent: XmlElement, atom: NamespaceTest): string[] {
   return uniqueNames(
     childrenNamed(parent, 'author', atom).map((author) => {
       const name = childNamed(author, 'name', atom)?.textContent ?? '';
@@ -110,7 +110,7 @@ export function authorsOf(parent: Element, atom: NamespaceTest): string[] {
  * `application/xhtml+xml` / `mode="xml"` with markup, and Atom 0.3's
  * `mode="base64"`. URLs in the HTML are resolved against the element's base.
  */
-export function readText(element: Element | undefined, ctx: ReadContext): AtomText | undefined {
+export function readText(element: XmlElement | undefined, ctx: ReadContext): AtomText | undefined {
   if (!element) return undefined;
   const type = (element.getAttribute('type') ?? '').trim().toLowerCase() || 'text';
   const mode = (element.getAttribute('mode') ?? '').trim().toLowerCase();
@@ -143,7 +143,7 @@ function decodeBase64Utf8(value: string): string {
   }
 }
 
-function firstDate(parent: Element, names: string[], atom: NamespaceTest): Date | undefined {
+function firstDate(parent: XmlElement, names: string[], atom: NamespaceTest): Date | undefined {
   for (const name of names) {
     const date = parseFeedDate(childNamed(parent, name, atom)?.textContent);
     if (date) return date;

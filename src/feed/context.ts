@@ -1,4 +1,5 @@
 import { xmlBaseOf } from './urls.js';
+import type { XmlNode } from './xml.js';
 
 /** What the format readers need besides the document: the base URL and the summary length. */
 export interface ReadContext {
@@ -7,11 +8,11 @@ export interface ReadContext {
   /** Longest summary, in characters. */
   summaryLength: number;
   /** The base URL in force at an element (xml:base chain, memoised). */
-  baseOf(node: Node): string | undefined;
+  baseOf(node: XmlNode): string | undefined;
 }
 
 /** A read context for one document. */
 export function createReadContext(url: string | undefined, summaryLength: number): ReadContext {
-  const cache = new Map<Node, string | undefined>();
+  const cache = new Map<XmlNode, string | undefined>();
   return { url, summaryLength, baseOf: (node) => xmlBaseOf(node, url, cache) };
 }

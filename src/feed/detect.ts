@@ -4,6 +4,7 @@
  * Content-Type is never trusted for the format.
  */
 import type { FeedFormat } from './types.js';
+import type { XmlElement } from './xml.js';
 
 /** What a document looks like before it is parsed. */
 export type Syntax = 'json' | 'xml' | 'html' | 'unknown';
@@ -28,7 +29,7 @@ export function looksLikeHtmlPage(text: string): boolean {
 }
 
 /** The feed format of an XML document's root element, or undefined when it is no feed we read. */
-export function formatOfRoot(root: Element): Exclude<FeedFormat, 'json'> | undefined {
+export function formatOfRoot(root: XmlElement): Exclude<FeedFormat, 'json'> | undefined {
   switch (root.localName) {
     case 'rss':
     case 'channel':

@@ -14,9 +14,11 @@ export class FeedError extends Error {
 const CODES: readonly string[] = ['not-a-feed', 'malformed', 'too-large', 'needs-dom'];
 
 /**
- * XML, and HTML in a feed, are read with the browser's own parsers. Where
- * there is no DOM (Node, a worker) say so plainly instead of failing with a
- * bare ReferenceError: JSON Feeds with plain-text content need no DOM.
+ * XML and HTML that the string readers (xml-reader.ts, html-text.ts) hand
+ * over are read with the browser's own parsers. Where there is no DOM
+ * (Node, a worker) say so plainly instead of failing with a bare
+ * ReferenceError: JSON Feeds, and well-formed RSS and Atom with plain item
+ * HTML, need no DOM.
  */
 export function requireDom(what: string): void {
   if (typeof DOMParser === 'function' && typeof document === 'object') return;
@@ -24,7 +26,7 @@ export function requireDom(what: string): void {
     'needs-dom',
     `parseFeed needs a DOM to read ${what}, and there is none here (Node or a worker). ` +
       'Parse the feed in the browser, or give this environment a DOM first (for example jsdom or linkedom as globalThis.DOMParser and globalThis.document). ' +
-      'JSON Feeds with content_text only need no DOM.',
+      'JSON Feeds, and well-formed RSS and Atom with simple item HTML, need no DOM.',
   );
 }
 

@@ -14,8 +14,7 @@
  *
  * CDATA sections, comments and processing instructions are left untouched.
  */
-import { parseInertDocument } from '../shared/trusted-types.js';
-import { requireDom } from './errors.js';
+import { decodeHtmlEntities } from './html-text.js';
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
@@ -73,26 +72,6 @@ function declaredEntities(text: string): Set<string> {
   const doctype = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/i.exec(text);
   for (const match of (doctype?.[1] ?? '').matchAll(/<!ENTITY\s+([A-Za-z_][\w.-]*)/g)) names.add(match[1] ?? '');
   return names;
-}
-
-/**
- * The characters of HTML named entities, read by the browser's own HTML
- * parser (an inert document) so that the full HTML entity table applies
- * without shipping it. Names the parser does not know are left out.
- */
-export function decodeHtmlEntities(names: string[]): Map<string, string> {
-  const result = new Map<string, string>();
-  if (names.length === 0) return result;
-  requireDom('HTML entities in XML');
-  const doc = parseInertDocument(`<!doctype html><body>${names.map((n) => `<i>&${n};</i>`).join('')}`, 'text/html');
-  const cells = doc.body.querySelectorAll('i');
-  names.forEach((name, index) => {
-    const value = cells[index]?.textContent ?? '';
-    // An unknown name comes back as written (or, for a legacy prefix such
-    // as `&notit;`, as a character followed by the rest): not an entity.
-    if (value && !value.includes(';') && [...value].length <= 2) result.set(name, value);
-  });
-  return result;
 }
 
 /** Declare, on the root element, every namespace prefix the document uses without declaring it. */

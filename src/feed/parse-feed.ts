@@ -65,9 +65,9 @@ export function parseFeed(input: string | ArrayBuffer | ArrayBufferView, options
     if (looksLikeHtmlPage(text)) throw new FeedError('not-a-feed', 'This is an HTML page, not a feed.');
     throw error;
   }
-  const format = formatOfRoot(parsed.doc.documentElement);
-  if (!format) throw new FeedError('not-a-feed', `<${parsed.doc.documentElement.localName}> is not a feed's root element.`);
-  const read = format === 'atom' ? readAtom(parsed.doc, ctx) : readRss(parsed.doc, ctx);
+  const format = formatOfRoot(parsed.root);
+  if (!format) throw new FeedError('not-a-feed', `<${parsed.root.localName}> is not a feed's root element.`);
+  const read = format === 'atom' ? readAtom(parsed.root, ctx) : readRss(parsed.root, ctx);
   return finish(read, parsed.lenient, encoding);
 }
 

@@ -7,11 +7,12 @@
 import { authorsOf as atomAuthorsOf } from './atom.js';
 import { authorName, uniqueNames } from './authors.js';
 import type { ReadContext } from './context.js';
+import { ownStrings } from './own-strings.js';
 import { parseFeedDate } from './dates.js';
 import { clipText, collapseWhitespace, htmlToText, plainTextOf, readHtml, textOfNode, xhtmlToHtml, type ReadHtml } from './text.js';
 import type { Feed, FeedItem } from './types.js';
 import { resolveUrl } from './urls.js';
-import { childNamed, childrenNamed, namespaceIs, textOf, type NamespaceTest } from './xml.js';
+import { childNamed, childrenNamed, namespaceIs, textOf, type NamespaceTest, type XmlElement } from './xml.js';
 
 const RSS_NAMESPACES = [
   'http://purl.org/rss/1.0/',
@@ -30,24 +31,23 @@ const ITUNES = (ns: string | null): boolean => ns !== null && /itunes\.com\/dtds
 const MEDIA = (ns: string | null): boolean => ns !== null && /^http:\/\/search\.yahoo\.com\/mrss\/?$/.test(ns);
 
 /** Read an RSS document whose root is `rss`, `rdf:RDF` or `channel`. */
-export function readRss(doc: Document, ctx: ReadContext): Omit<Feed, 'lenient' | 'encoding'> {
-  const root = doc.documentElement;
+export function readRss(root: XmlElement, ctx: ReadContext): Omit<Feed, 'lenient' | 'encoding'> {
   const core = coreNamespaceTest(root.namespaceURI);
   const channel = root.localName === 'channel' ? root : childNamed(root, 'channel', core);
   const itemParents = channel && channel !== root ? [channel, root] : [root];
   const items = itemParents.flatMap((parent) => childrenNamed(parent, 'item', core));
-  return {
+  return ownStrings({
     format: root.localName === 'RDF' ? 'rss1' : 'rss2',
     title: channel ? plainTextOf(textOf(childNamed(channel, 'title', core) ?? childNamed(channel, 'title', DC)) ?? '') : '',
     url: channel ? channelLink(channel, core, ctx) : (ctx.url ?? ''),
     description: channel ? channelDescription(channel, core) : '',
     items: items.map((item, index) => readItem(item, index, core, ctx)),
     updated: channel ? firstDate(channel, [['lastBuildDate', core], ['pubDate', core], ['date', DC], ['modified', DCTERMS]]) : undefined,
-  };
+  });
 }
 
 /** `description`, else a podcast's `itunes:subtitle` or `itunes:summary`. */
-function channelDescription(channel: Element, core: NamespaceTest): string {
+function channelDescription(channel: XmlElement, core: NamespaceTest): string {
   const source = [
     childNamed(channel, 'description', core),
     childNamed(channel, 'subtitle', ITUNES),
@@ -61,7 +61,7 @@ function coreNamespaceTest(rootNamespace: string | null): NamespaceTest {
   return (ns) => ns === null || ns === '' || (ns !== RDF_NS && ns === rootNamespace) || RSS_NAMESPACES.includes(ns);
 }
 
-function channelLink(channel: Element, core: NamespaceTest, ctx: ReadContext): string {
+function channelLink(channel: XmlElement, core: NamespaceTest, ctx: ReadContext): string {
   const link = childrenNamed(channel, 'link', core).find((l) => (l.textContent ?? '').trim());
   if (link) return resolveUrl(link.textContent ?? '', ctx.baseOf(link));
   const alternate = atomAlternate(channel, core, ctx);
@@ -73,14 +73,14 @@ function channelLink(channel: Element, core: NamespaceTest, ctx: ReadContext): s
  * feeds use instead of a `link` with text: `atom:link`, or a plain `link`
  * written with an `href` attribute (issue 11).
  */
-function atomAlternate(parent: Element, core: NamespaceTest, ctx: ReadContext): string | undefined {
+function atomAlternate(parent: XmlElement, core: NamespaceTest, ctx: ReadContext): string | undefined {
   const candidates = [...childrenNamed(parent, 'link', ATOM), ...childrenNamed(parent, 'link', core).filter((l) => l.hasAttribute('href'))];
   const link = candidates.find((l) => (l.getAttribute('rel')?.trim() || 'alternate') === 'alternate' && l.getAttribute('href')?.trim());
   const href = link?.getAttribute('href');
   return link && href ? resolveUrl(href, ctx.baseOf(link)) : undefined;
 }
 
-function readItem(item: Element, index: number, core: NamespaceTest, ctx: ReadContext): FeedItem {
+function readItem(item: XmlElement, index: number, core: NamespaceTest, ctx: ReadContext): FeedItem {
   const description = firstWithText([
     childNamed(item, 'description', core),
     childNamed(item, 'description', DC),
@@ -119,7 +119,7 @@ function readItem(item: Element, index: number, core: NamespaceTest, ctx: ReadCo
  * permalink (RSS 2.0: unless `isPermaLink="false"`) and an absolute
  * http(s) URL, else RSS 1.0's `rdf:about`.
  */
-function itemLink(item: Element, core: NamespaceTest, ctx: ReadContext): string {
+function itemLink(item: XmlElement, core: NamespaceTest, ctx: ReadContext): string {
   const link = childrenNamed(item, 'link', core).find((l) => (l.textContent ?? '').trim());
   if (link) return resolveUrl(link.textContent ?? '', ctx.baseOf(link));
   const alternate = atomAlternate(item, core, ctx);
@@ -138,7 +138,7 @@ function itemLink(item: Element, core: NamespaceTest, ctx: ReadContext): string 
  * as text), else an inline `xhtml:body` (or `body` with no namespace), with
  * relative URLs resolved; its text read up to `textLimit` characters.
  */
-function itemContent(item: Element, core: NamespaceTest, ctx: ReadContext, textLimit: number): ReadHtml | undefined {
+function itemContent(item: XmlElement, core: NamespaceTest, ctx: ReadContext, textLimit: number): ReadHtml | undefined {
   const encoded = [childNamed(item, 'encoded', CONTENT), childNamed(item, 'fullitem', core)].find((e) => (e?.textContent ?? '').trim());
   if (encoded) return readHtml(encoded.textContent ?? '', ctx.baseOf(encoded), textLimit);
   const body = childNamed(item, 'body', XHTML) ?? childNamed(item, 'div', XHTML) ?? childNamed(item, 'body', core);
@@ -146,7 +146,7 @@ function itemContent(item: Element, core: NamespaceTest, ctx: ReadContext, textL
   return { html: xhtmlToHtml(body, (element) => ctx.baseOf(element)), text: collapseWhitespace(textOfNode(body, textLimit)) };
 }
 
-function itemAuthors(item: Element, core: NamespaceTest): string[] {
+function itemAuthors(item: XmlElement, core: NamespaceTest): string[] {
   const sources = [
     ...childrenNamed(item, 'creator', DC),
     ...childrenNamed(item, 'author', core),
@@ -157,25 +157,25 @@ function itemAuthors(item: Element, core: NamespaceTest): string[] {
 }
 
 /** A `dc:subject`'s labels: one, or each `rdf:li` of the RDF list (Bag, Seq, Alt) it holds. */
-function subjectsOf(subject: Element): string[] {
+function subjectsOf(subject: XmlElement): string[] {
   const list = subject.firstElementChild;
   if (!list || list.namespaceURI !== RDF_NS) return [plainTextOf(subject.textContent ?? '')];
   return childrenNamed(list, 'li', (ns) => ns === RDF_NS).map((li) => plainTextOf(li.textContent ?? ''));
 }
 
 /** The first element that has some text. */
-function firstWithText(elements: Array<Element | undefined>): Element | undefined {
+function firstWithText(elements: Array<XmlElement | undefined>): XmlElement | undefined {
   return elements.find((e) => (e?.textContent ?? '').trim());
 }
 
 /** A Media RSS child (`media:title`, `media:description`), directly in the item or in its `media:group`. */
-function mediaChild(item: Element, localName: string): Element | undefined {
+function mediaChild(item: XmlElement, localName: string): XmlElement | undefined {
   const group = childNamed(item, 'group', MEDIA);
   return childNamed(item, localName, MEDIA) ?? (group ? childNamed(group, localName, MEDIA) : undefined);
 }
 
 /** The first readable date among the named children, in order. */
-function firstDate(parent: Element, candidates: Array<[string, NamespaceTest]>): Date | undefined {
+function firstDate(parent: XmlElement, candidates: Array<[string, NamespaceTest]>): Date | undefined {
   for (const [name, ns] of candidates) {
     const date = parseFeedDate(textOf(childNamed(parent, name, ns)));
     if (date) return date;

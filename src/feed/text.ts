@@ -7,7 +7,10 @@
 import { trustedHtmlForParsing } from '../shared/trusted-types.js';
 import { escapeAttribute, escapeText } from '../shared/markup.js';
 import { requireDom } from './errors.js';
+import { copyOf } from './own-strings.js';
+import { BLOCKS, scanHtml, URL_ATTRIBUTES } from './html-text.js';
 import { resolveUrl } from './urls.js';
+import type { XmlElement, XmlNode } from './xml.js';
 
 /** The default longest `summary`, in characters, before it is clipped. */
 export const DEFAULT_SUMMARY_LENGTH = 280;
@@ -17,16 +20,8 @@ const ELLIPSIS = '\u2026';
 /** Elements whose text is not prose (code, styles, metadata) and is left out of plain text. */
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'iframe', 'object', 'svg', 'math']);
 
-/** Elements that end a line when rendered, so their text must not run into the next word. */
-const BLOCKS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table',
-  'td', 'th', 'tr', 'ul', 'img',
-]);
-
-/** Attributes holding a URL, resolved in HTML content so it renders right away from the feed's site. */
-const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite', 'action', 'background', 'longdesc', 'usemap', 'data'];
 const URL_SELECTOR = URL_ATTRIBUTES.map((name) => `[${name}]`).join(',');
+const MAY_HAVE_URL_ATTRIBUTE = new RegExp(`(?:${URL_ATTRIBUTES.join('|')})\\s*=`, 'i');
 
 /** windows-1252's characters for bytes 0x80-0x9F, which feeds often send as C1 control characters. */
 const WINDOWS_1252_C1 =
@@ -35,8 +30,15 @@ const WINDOWS_1252_C1 =
 
 /** Collapse runs of white space (including no-break spaces) to one space and trim. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  return NEEDS_COLLAPSING.test(text) ? text.replace(/[\s\u00a0]+/g, ' ').trim() : text;
 }
+
+/**
+ * What collapseWhitespace changes: white space other than a single space
+ * (JavaScript's \s), two spaces in a row, a space at either end. Most
+ * titles and names have none, and testing is cheaper than building a copy.
+ */
+const NEEDS_COLLAPSING = /[\t-\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
 
 /**
  * Replace C1 control characters (U+0080-U+009F) with the windows-1252
@@ -64,51 +66,34 @@ export function looksLikeHtml(text: string): boolean {
  * `limit` characters of text (enough to clip a summary from).
  */
 export function htmlToText(html: string, limit = Infinity): string {
-  if (!html.includes('<')) {
-    const decoded = decodeSimpleEntities(html);
-    if (decoded !== undefined) return collapseWhitespace(fixC1Controls(decoded));
-  }
+  const scanned = scanHtml(html, undefined, limit);
+  if (scanned) return collapseWhitespace(fixC1Controls(scanned.text));
   return collapseWhitespace(fixC1Controls(textOfNode(parseHtmlFragment(html), limit)));
 }
 
-/** HTML content read once: its URLs resolved against `base`, and its plain text (up to `limit`, see htmlToText). */
+/**
+ * HTML content read once: its URLs resolved against `base`, and its plain
+ * text (up to `limit`, see htmlToText; empty when `limit` is 0).
+ */
 export interface ReadHtml {
   html: string;
   text: string;
 }
 
 /**
- * Resolve the URLs in `html` and read its text with a single parse (the
- * costly step when a feed has thousands of items). The HTML is not
- * sanitised.
+ * Resolve the URLs in `html` and read its text: from the string when
+ * html-text.ts can (most item HTML), else with a single parse. The HTML is
+ * not sanitised.
  */
 export function readHtml(html: string, base: string | undefined, limit = Infinity): ReadHtml {
-  if (!html.includes('<')) return { html, text: htmlToText(html) };
+  // Limit 0: the caller needs no text (a feed's full content beside its summary). Without a
+  // base or a URL attribute there is nothing to resolve either, so the content needs no reading.
+  if (limit === 0 && (!base || !MAY_HAVE_URL_ATTRIBUTE.test(html))) return { html, text: '' };
+  const scanned = scanHtml(html, base, limit);
+  if (scanned) return { html: scanned.html, text: collapseWhitespace(fixC1Controls(scanned.text)) };
   const body = parseHtmlFragment(html);
   const changed = base ? resolveUrlsIn(body, base) : false;
   return { html: changed ? body.innerHTML : html, text: collapseWhitespace(fixC1Controls(textOfNode(body, limit))) };
-}
-
-const BASIC_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/**
- * Decode numeric references and the basic named entities without a parser
- * (the common case for titles); undefined when other named entities need
- * the HTML parser's full table.
- */
-function decodeSimpleEntities(text: string): string | undefined {
-  if (!text.includes('&')) return text;
-  let needsParser = false;
-  const decoded = text.replace(/&(#[0-9]+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
-    }
-    const basic = BASIC_ENTITIES[name.toLowerCase()];
-    if (basic === undefined) needsParser = true;
-    return basic ?? whole;
-  });
-  return needsParser ? undefined : decoded;
 }
 
 /** A plain text value that may be HTML in disguise (see `looksLikeHtml`). */
@@ -138,11 +123,11 @@ export function parseHtmlFragment(html: string): HTMLElement {
  * without scripts and styles. Stops early once more than `limit`
  * characters of (collapsed) text are collected.
  */
-export function textOfNode(root: Node, limit = Infinity): string {
+export function textOfNode(root: XmlNode, limit = Infinity): string {
   const parts: string[] = [];
   let length = 0;
   let checkAt = limit === Infinity ? Infinity : limit * 2 + 64;
-  const stack: Array<Node | string> = [root];
+  const stack: Array<XmlNode | string> = [root];
   while (stack.length > 0) {
     const next = stack.pop()!;
     if (typeof next === 'string') {
@@ -160,7 +145,7 @@ export function textOfNode(root: Node, limit = Infinity): string {
       continue;
     }
     if (next !== root && next.nodeType !== 1) continue;
-    const name = next === root ? '' : (next as Element).localName.toLowerCase();
+    const name = next === root ? '' : (next as XmlElement).localName.toLowerCase();
     if (SKIPPED.has(name)) continue;
     const block = BLOCKS.has(name);
     if (block) {
@@ -175,15 +160,18 @@ export function textOfNode(root: Node, limit = Infinity): string {
 /**
  * Clip `text` to at most `max` characters at a word boundary, adding an
  * ellipsis when something was cut. A single word longer than the limit is
- * cut inside the word rather than dropped.
+ * cut inside the word rather than dropped. The result is a copy: summaries
+ * are kept long after the feed's text (see own-strings.ts).
  */
 export function clipText(text: string, max = DEFAULT_SUMMARY_LENGTH): string {
-  if (text.length <= max) return text;
+  if (text.length <= max) return copyOf(text);
   const room = Math.max(1, max - 1); // leave room for the ellipsis
   const cut = text.slice(0, room + 1);
   const lastSpace = cut.lastIndexOf(' ');
   const clipped = lastSpace > room / 2 ? cut.slice(0, lastSpace) : text.slice(0, room);
-  return `${clipped.replace(/[\s,;:.\-\u2013\u2014]+$/, '')}${ELLIPSIS}`;
+  // A copy of the text before the ellipsis: a slice would keep the whole text (or the whole feed) alive,
+  // and copying the finished summary would store it two bytes per character, for the ellipsis.
+  return `${copyOf(clipped.replace(/[\s,;:.\-\u2013\u2014]+$/, ''))}${ELLIPSIS}`;
 }
 
 /** Escape text for use as HTML text or attribute content. */
@@ -226,15 +214,15 @@ const VOID_ELEMENTS = new Set([
  * attributes against the `xml:base` in force at each element (`baseOf`).
  * Namespace declarations and prefixes are dropped: HTML has none.
  */
-export function xhtmlToHtml(parent: Node, baseOf: (element: Element) => string | undefined): string {
+export function xhtmlToHtml(parent: XmlNode, baseOf: (element: XmlElement) => string | undefined): string {
   const out: string[] = [];
-  const visit = (node: Node): void => {
+  const visit = (node: XmlNode): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3 || child.nodeType === 4) out.push(escapeText(child.nodeValue ?? ''));
-      else if (child.nodeType === 1) serializeElement(child as Element);
+      else if (child.nodeType === 1) serializeElement(child as XmlElement);
     }
   };
-  const serializeElement = (element: Element): void => {
+  const serializeElement = (element: XmlElement): void => {
     const name = element.localName;
     out.push(`<${name}`);
     for (const attribute of Array.from(element.attributes)) {

@@ -4,7 +4,21 @@
  */
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+import type { XmlElement, XmlNode } from './xml.js';
+
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
+
+/**
+ * An absolute http(s) URL already written the way `new URL(...).href`
+ * writes it, so resolving it would give it back unchanged, whatever the
+ * base: a lower-case host name whose last label starts with a letter (not
+ * an IP address), no port, user or `%`, a path with no `.` or `..`
+ * segment, plain query and fragment characters (no `'` in the query, which
+ * `new URL` escapes). A `new URL` per link was a
+ * tenth of a parse (issue 14).
+ */
+const CANONICAL_HTTP_URL =
+  /^https?:\/\/(?:[a-z0-9-]{1,63}\.)*[a-z][a-z0-9-]{0,62}\/(?:[A-Za-z0-9_~!$&'()*+,;=:@-]|\.(?![./?#]|$)|\/(?!\.))*(?:\?[A-Za-z0-9_~!$&()*+,;=:@/?.-]*)?(?:#[A-Za-z0-9_~!$&'()*+,;=:@/?.-]*)?$/;
 
 /**
  * Resolve `url` against `base`. Returns the absolute URL, or the trimmed
@@ -13,7 +27,7 @@ const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
  */
 export function resolveUrl(url: string, base?: string): string {
   const trimmed = url.trim();
-  if (!trimmed) return '';
+  if (!trimmed || CANONICAL_HTTP_URL.test(trimmed)) return trimmed;
   const absolute = tryUrl(trimmed, base);
   return absolute ? absolute.href : trimmed;
 }
@@ -49,8 +63,8 @@ function tryUrl(url: string, base?: string): URL | undefined {
  * above it. `cache` remembers results per element, since siblings share
  * ancestors.
  */
-export function xmlBaseOf(node: Node, documentUrl: string | undefined, cache?: Map<Node, string | undefined>): string | undefined {
-  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+export function xmlBaseOf(node: XmlNode, documentUrl: string | undefined, cache?: Map<XmlNode, string | undefined>): string | undefined {
+  const element = node.nodeType === 1 ? (node as XmlElement) : node.parentElement;
   if (!element) return documentUrl;
   if (cache?.has(element)) return cache.get(element);
   const parentBase = element.parentElement ? xmlBaseOf(element.parentElement, documentUrl, cache) : documentUrl;

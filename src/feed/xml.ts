@@ -1,28 +1,67 @@
 /**
- * XML parsing with the browser's own parser (DOMParser, `application/xml`:
- * an inert document, no DTD fetching, no scripts), and small helpers to walk
- * the result by local name and namespace.
+ * XML parsing: the strict reader of xml-reader.ts for the well-formed feeds
+ * it fully checks, else the browser's own parser (DOMParser,
+ * `application/xml`: an inert document, no DTD fetching, no scripts) and
+ * its lenient repair; and small helpers to walk the result by local name
+ * and namespace. The readers see either tree through XmlElement, the few
+ * DOM members they use.
  */
 import { parseInertDocument } from '../shared/trusted-types.js';
 import { FeedError, requireDom } from './errors.js';
 import { repairXml } from './lenient.js';
+import { readXml } from './xml-reader.js';
 
-/** A parsed XML document and whether the lenient fallback was needed. */
+/** The DOM members of a node the format readers use: a DOM Node has them, and so does xml-reader.ts's light tree. */
+export interface XmlNode {
+  readonly nodeType: number;
+  readonly nodeValue: string | null;
+  readonly textContent: string | null;
+  readonly parentElement: XmlElement | null;
+  readonly firstChild: XmlNode | null;
+  readonly lastChild: XmlNode | null;
+  readonly nextSibling: XmlNode | null;
+  readonly previousSibling: XmlNode | null;
+}
+
+/** An attribute as the readers see it (a DOM Attr has these members). */
+export interface XmlAttribute {
+  readonly name: string;
+  readonly prefix: string | null;
+  readonly localName: string;
+  readonly value: string;
+}
+
+/** The DOM members of an element the format readers use. */
+export interface XmlElement extends XmlNode {
+  readonly localName: string;
+  readonly namespaceURI: string | null;
+  readonly firstElementChild: XmlElement | null;
+  readonly nextElementSibling: XmlElement | null;
+  readonly attributes: ArrayLike<XmlAttribute> & Iterable<XmlAttribute>;
+  getAttribute(name: string): string | null;
+  getAttributeNS(namespace: string | null, localName: string): string | null;
+  hasAttribute(name: string): boolean;
+}
+
+/** A parsed XML document's root element and whether the lenient fallback was needed. */
 export interface ParsedXml {
-  doc: Document;
+  root: XmlElement;
   lenient: boolean;
 }
 
 /**
- * Parse feed XML. Tries the text as it is, then the lenient repair (see
- * lenient.ts). Throws `malformed` when neither is well-formed.
+ * Parse feed XML. Tries the strict reader, then DOMParser on the text as
+ * it is, then on the lenient repair (see lenient.ts). Throws `malformed`
+ * when none reads it.
  */
 export function parseXml(text: string): ParsedXml {
   const prepared = prepareXmlText(text);
+  const read = readXml(prepared);
+  if (read) return { root: read, lenient: false };
   const strict = tryParseXml(prepared);
-  if (strict) return { doc: strict, lenient: false };
+  if (strict) return { root: strict.documentElement, lenient: false };
   const repaired = tryParseXml(repairXml(prepared));
-  if (repaired) return { doc: repaired, lenient: true };
+  if (repaired) return { root: repaired.documentElement, lenient: true };
   throw new FeedError('malformed', 'The feed is not well-formed XML, even read leniently.');
 }
 
@@ -32,22 +71,22 @@ export function parseXml(text: string): ParsedXml {
  * templates), and the declaration's `encoding` (the text is decoded already;
  * leaving "utf-16" there would confuse the parser).
  */
-function prepareXmlText(text: string): string {
+export function prepareXmlText(text: string): string {
   return text
     .replace(/^[\ufeff\s]+/, '')
     .replace(/^(<\?xml[^>]*?)\s+encoding\s*=\s*(["'])[^"']*\2/, '$1');
 }
 
-/** The document, or undefined when the parser reports an error. */
-function tryParseXml(text: string): Document | undefined {
+/** The document, or undefined when the parser reports an error. Exported for the differential test. */
+export function tryParseXml(text: string): Document | undefined {
   requireDom('RSS or Atom (XML)');
   const doc = parseInertDocument(text, 'application/xml');
   return doc.getElementsByTagName('parsererror').length > 0 || !doc.documentElement ? undefined : doc;
 }
 
 /** Element children of `parent`, in order. */
-export function elementChildren(parent: Element): Element[] {
-  const result: Element[] = [];
+export function elementChildren(parent: XmlElement): XmlElement[] {
+  const result: XmlElement[] = [];
   for (let child = parent.firstElementChild; child; child = child.nextElementSibling) result.push(child);
   return result;
 }
@@ -56,12 +95,12 @@ export function elementChildren(parent: Element): Element[] {
 export type NamespaceTest = (namespaceUri: string | null) => boolean;
 
 /** Children of `parent` with `localName` whose namespace passes `inNamespace`. */
-export function childrenNamed(parent: Element, localName: string, inNamespace: NamespaceTest): Element[] {
+export function childrenNamed(parent: XmlElement, localName: string, inNamespace: NamespaceTest): XmlElement[] {
   return elementChildren(parent).filter((c) => c.localName === localName && inNamespace(c.namespaceURI));
 }
 
 /** The first child of `parent` with `localName` in the namespace, if any. */
-export function childNamed(parent: Element, localName: string, inNamespace: NamespaceTest): Element | undefined {
+export function childNamed(parent: XmlElement, localName: string, inNamespace: NamespaceTest): XmlElement | undefined {
   for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
     if (child.localName === localName && inNamespace(child.namespaceURI)) return child;
   }
@@ -74,6 +113,6 @@ export function namespaceIs(...uris: string[]): NamespaceTest {
 }
 
 /** The text content of `element` (undefined when there is no element). */
-export function textOf(element: Element | undefined): string | undefined {
+export function textOf(element: XmlElement | undefined): string | undefined {
   return element ? (element.textContent ?? '') : undefined;
 }

@@ -51,3 +51,35 @@ describe('resolveUrl and xml:base', () => {
     expect(xmlBaseOf(doc.documentElement, 'https://doc.example/')).to.equal('https://example.org/feed/');
   });
 });
+
+describe('resolveUrl on URLs already written canonically (issue 14 fast path)', () => {
+  /** What resolving gave before the fast path: new URL's href (against the base, else alone), or the trimmed input. */
+  const viaUrl = (url: string, base?: string): string => {
+    for (const attempt of base ? [() => new URL(url, base), () => new URL(url)] : [() => new URL(url)]) {
+      try {
+        return attempt().href;
+      } catch {
+        // an unusable base is ignored, as resolveUrl does
+      }
+    }
+    return url.trim();
+  };
+
+  it('gives what new URL gives, with and without a base, on near-canonical URLs', () => {
+    const hosts = ['example.org', 'a.b-c.example', 'EXAMPLE.org', 'xn--bcher-kva.example', 'xn--a.example', '1.2.3.4', 'a.b.1', 'ex.org.', 'a..b', 'x:80'];
+    const paths = ['/', '/a/b.html', '/a/./b', '/a/../b', '/.well-known', '/a.', "/it's", '/%41', '/a b', '/{x}', '/a\\b', '/a;b=c,d:e@f!$()*+~_', ''];
+    const tails = ['', '?q=1&r=2', "?q='", '#frag', "#it's", '?a=b#c', '?a b'];
+    const bases = [undefined, 'https://other.example/dir/', 'not a url'];
+    let checked = 0;
+    for (const scheme of ['http://', 'https://', 'HTTP://', 'ftp://'])
+      for (const host of hosts)
+        for (const path of paths)
+          for (const tail of tails)
+            for (const base of bases) {
+              const url = `${scheme}${host}${path}${tail}`;
+              expect(resolveUrl(url, base), `${url} against ${base}`).to.equal(viaUrl(url, base));
+              checked++;
+            }
+    expect(checked).to.equal(4 * hosts.length * paths.length * tails.length * bases.length);
+  });
+});
