@@ -5,6 +5,7 @@
 // Minified with terser, with source maps. Lit's production build is used
 // (node-resolve's default conditions do not include "development").
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { transpileTypeScript } from './scripts/lib/transpile-typescript.mjs';
@@ -69,6 +70,23 @@ const classicScript = (input, file, extraPlugins = [], sourcemap = true) => ({
 });
 const reactExternal = ['react', '@lit/react'];
 
+// dist/builder/builder.js (issue 12): the snippet builder of demo/builder.html,
+// an ES module. It imports the library and the embed helpers as the built
+// dist/critical-friend.js and dist/embed.js beside it, so the builder page
+// shares their files (and their one registration of the elements) rather
+// than a second copy. In a folder of its own: the size report and the
+// integrity list cover dist/*.js, the files a reader's page loads.
+const BUILDER_IMPORTS = {
+  [path.resolve('src/index.ts')]: '../critical-friend.js',
+  [path.resolve('src/embed/index.ts')]: '../embed.js',
+};
+const builderBuild = {
+  input: 'src/embed/builder/main.ts',
+  external: (id) => Object.hasOwn(BUILDER_IMPORTS, id),
+  output: { file: 'dist/builder/builder.js', format: 'es', sourcemap: true, paths: (id) => BUILDER_IMPORTS[id] ?? id },
+  plugins: plugins(),
+};
+
 export default [
   {
     input: { 'critical-friend': 'src/index.ts', ...widgetEntries, ...reactEntry, ...embedEntry },
@@ -104,6 +122,7 @@ export default [
   // widgets a page uses. scripts/integrity.mjs writes the file list and hashes
   // into it after the build, so it has no source map (the columns would move).
   classicScript('src/loader/loader.ts', 'dist/loader.js', [], false),
+  builderBuild,
   // dist/node/*.js (issue 5): the same entries for Node, chosen by the "node"
   // export condition in package.json, so that server-rendering frameworks can
   // import any module. The browser builds above inline Lit's browser build,

@@ -18,7 +18,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 
 const SITE = 'site';
 const NEEDS = { dist: 'npm run build', 'storybook-static': 'npm run storybook:build' };
-// the meta tag demo/builder.js looks for (SITE_META there)
+// the meta tag the builder looks for (SITE_META in src/embed/builder/page.ts)
 const SITE_META = '<meta name="critical-friend-site" content="" />';
 
 for (const [folder, command] of Object.entries(NEEDS)) {

@@ -11,6 +11,8 @@
  * attributes written by hand.
  */
 
+import { isFontChoice } from './fonts.js';
+
 /** The widgets by short name, with the attributes each one accepts. */
 export const WIDGETS = {
   'pros-cons': {
@@ -57,6 +59,8 @@ export interface WidgetConfig {
   study?: unknown;
   /** Replacement strings: the child `<script type="application/json" data-strings>`. */
   strings?: Record<string, string>;
+  /** Iframe embeds only: the frame's font, `sans`, `serif` or a family name (see fonts.ts); a script snippet inherits the page's. */
+  font?: string;
 }
 
 export type ConfigResult = { ok: true; config: WidgetConfig; warnings: string[] } | { ok: false; errors: string[] };
@@ -72,7 +76,7 @@ export const LIMITS = {
 } as const;
 
 /** Parameters that are not attributes. */
-const DATA_PARAMETERS = ['widget', 'pros', 'cons', 'json', 'study', 'strings'] as const;
+const DATA_PARAMETERS = ['widget', 'pros', 'cons', 'json', 'study', 'strings', 'font'] as const;
 
 /** The short name for `name`, which may also be the tag (`cf-pros-cons`). */
 export function widgetName(name: string): WidgetName | undefined {
@@ -149,7 +153,15 @@ export function readConfig(given: URLSearchParams): ConfigResult {
     if (attribute !== undefined) config.attributes[name] = attribute;
   }
   readData(params, config, errors, warnings);
+  readFont(params.get('font'), config, warnings);
   return errors.length ? { ok: false, errors } : { ok: true, config, warnings };
+}
+
+/** The frame's font: a choice fonts.ts can write safely, else dropped with a warning. */
+function readFont(font: string | null, config: WidgetConfig, warnings: string[]): void {
+  if (font === null) return;
+  if (isFontChoice(font)) config.font = font;
+  else warnings.push(`font "${clip(font)}" is not sans, serif or a font name (letters, digits, spaces and hyphens), so the frame uses its own.`);
 }
 
 /** The JSON parameters, each checked for size and shape. */
@@ -243,6 +255,7 @@ export function configToParams(config: WidgetConfig): URLSearchParams {
   if (config.json !== undefined) params.append('json', JSON.stringify(config.json));
   if (config.study !== undefined) params.append('study', JSON.stringify(config.study));
   if (config.strings && Object.keys(config.strings).length) params.append('strings', JSON.stringify(config.strings));
+  if (config.font) params.append('font', config.font);
   return params;
 }
 

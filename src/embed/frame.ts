@@ -10,10 +10,15 @@
 import '../index.js';
 import { WIDGETS, configFromUrl } from './config.js';
 import { createWidget } from './create-widget.js';
+import { FONT_STACKS, fontFamily } from './fonts.js';
 import { HEIGHT_MESSAGE, isPingMessage } from './protocol.js';
 
-/** The page's own language, for a configuration without `lang` (also after one with it). */
-const PAGE_LANG = document.documentElement.lang || 'en';
+/**
+ * The page's own language, for a configuration without `lang` (also after
+ * one with it): British English, as the widgets' own words are, never the
+ * browser's default (US dates on a UK blog, issue 12 item 4).
+ */
+const PAGE_LANG = document.documentElement.lang || 'en-GB';
 
 /** How often the height is checked besides the ResizeObserver (see reportHeights). */
 const SLOW_CHECK_MS = 500;
@@ -25,7 +30,7 @@ const HELP = 'See "Iframe embed" in the critical-friend README, or make the addr
 // inline <style> is needed under the page's CSP (style-src 'self').
 const PAGE_CSS = `
   html { background: transparent; }
-  body { margin: 0; font: 100%/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+  body { margin: 0; font: 100%/1.5 ${FONT_STACKS.sans}; }
   main { display: flow-root; padding: 4px; }
   .cf-embed-problem { margin: 0; padding: 0.75em 1em; border: 1px solid; border-radius: 0.5em; }
 `;
@@ -69,6 +74,8 @@ function render(): void {
   for (const warning of result.warnings) console.warn(`critical-friend embed: ${warning} ${HELP}`);
   const { config } = result;
   document.documentElement.lang = config.attributes.lang || PAGE_LANG;
+  // fonts do not inherit into a frame: the snippet names one (CSSOM, allowed by the page's CSP)
+  document.body.style.fontFamily = fontFamily(config.font);
   document.title = config.attributes.heading || WIDGETS[config.widget].title;
   main.replaceChildren(createWidget(config));
 }

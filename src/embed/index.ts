@@ -6,8 +6,9 @@
  */
 export { WIDGETS, GLOBAL_ATTRIBUTES, LIMITS, widgetName, allowedAttributes, attributeEntries, isWeight, readConfig, configToParams, configFromUrl, embedUrl } from './config.js';
 export type { WidgetName, WidgetConfig, PointConfig, ConfigResult } from './config.js';
-export { elementHtml, scriptSnippet, reserveRule, RESERVE_SECONDS, iframeSnippet, sandboxFor, checkedUrl, IFRAME_SANDBOX, DEFAULT_FRAME_HEIGHTS } from './snippet.js';
-export type { ScriptSource, IframeOptions } from './snippet.js';
+export { elementHtml, scriptSnippet, reserveRule, RESERVE_SECONDS, iframeSnippet, sandboxFor, checkedUrl, boxKey, heightSteps, IFRAME_SANDBOX, DEFAULT_FRAME_HEIGHTS } from './snippet.js';
+export type { ScriptSource, IframeOptions, HeightStep } from './snippet.js';
+export { FONT_STACKS, fontFamily, isFontChoice } from './fonts.js';
 export { createWidget } from './create-widget.js';
 export { HEIGHT_MESSAGE, PING_MESSAGE, MAX_FRAME_HEIGHT, isHeightMessage, isPingMessage } from './protocol.js';
 export type { HeightMessage } from './protocol.js';

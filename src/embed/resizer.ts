@@ -33,7 +33,8 @@ function start(): void {
   addEventListener('message', (event) => {
     if (!isHeightMessage(event.data)) return;
     const frame = frameOf(event.source);
-    if (frame) frame.style.height = `${Math.ceil(event.data.height)}px`;
+    // important: a snippet's per-width heights are important, to beat its inline fallback
+    if (frame) frame.style.setProperty('height', `${Math.ceil(event.data.height)}px`, 'important');
   });
   // frames that loaded before this script have already sent their height
   const ping = () => {

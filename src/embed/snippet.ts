@@ -13,11 +13,29 @@ export interface ScriptSource {
   integrity?: string;
 }
 
+/**
+ * A height that applies from a container width up: the builder measures the
+ * widget at several widths and writes one step per width, because a card
+ * twice as narrow is far more than twice as tall (issue 12 items 4 and 5).
+ */
+export interface HeightStep {
+  /** The narrowest container width, in CSS pixels, that this height is for. */
+  minWidth: number;
+  /** A CSS length (px, em, rem or vh). */
+  height: string;
+}
+
 export interface IframeOptions {
   /** The address of `embed.html` (self-hosted: npm CDNs serve HTML as plain text). */
   embedPage: string;
   /** Height before the frame reports its own (any CSS length). */
   height?: string;
+  /**
+   * Heights by the width of the frame's container, narrowest first. The
+   * first (the tallest) is the frame's own height, for hosts that strip
+   * `<style>`; the others are container queries (see `heightSteps`).
+   */
+  heights?: HeightStep[];
   /** The resizer script for hosts that allow one script. */
   resizer?: ScriptSource;
 }
@@ -123,15 +141,56 @@ export function reserveRule(tag: string, height: string): string {
   );
 }
 
+/** The steps that are safe to write: whole widths, real lengths, narrowest first. */
+function validSteps(steps: HeightStep[] = []): HeightStep[] {
+  return steps.filter((step) => Number.isInteger(step.minWidth) && step.minWidth >= 0 && CSS_LENGTH.test(step.height)).sort((a, b) => a.minWidth - b.minWidth);
+}
+
+/**
+ * A short name for one snippet's box, from its markup, so that two snippets
+ * on one page keep their own heights (FNV-1a, base 36).
+ */
+export function boxKey(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+  return `cf${(hash >>> 0).toString(36)}`;
+}
+
+/**
+ * Container queries that give `selector` (inside the box named `key`) the
+ * height of each step from the second on; the first applies without a query.
+ * The box is a size container (see `boxOpen`), so the query measures the
+ * column the widget sits in, not the window: a blog's column is narrower.
+ */
+export function heightSteps(key: string, selector: string, property: string, steps: HeightStep[], important = false): string {
+  const priority = important ? ' !important' : '';
+  return steps
+    .slice(1)
+    .map((step) => `@container (min-width: ${step.minWidth}px) { [data-cf-box="${key}"] > ${selector} { ${property}: ${step.height}${priority}; } }`)
+    .join('\n');
+}
+
+/** The box around a snippet with per-width heights: an inline-size container. */
+const boxOpen = (key: string) => `<div data-cf-box="${key}" style="container-type:inline-size">\n`;
+
 /**
  * The script tag (a classic script: no `type="module"` needed) and the
  * element; with `reserveHeight` (a CSS length, such as the preview's measured
  * height in em) also the rule of `reserveRule`.
  */
-export function scriptSnippet(config: WidgetConfig, script: ScriptSource, options: { reserveHeight?: string } = {}): string {
+export function scriptSnippet(config: WidgetConfig, script: ScriptSource, options: { reserveHeight?: string; reserveSteps?: HeightStep[] } = {}): string {
   const tag = WIDGETS[config.widget].tag;
-  const reserve = options.reserveHeight && CSS_LENGTH.test(options.reserveHeight) ? `<style>\n${reserveRule(tag, options.reserveHeight)}\n</style>\n` : '';
-  return `${reserve}${scriptTag(script)}\n${elementHtml(config)}\n`;
+  const element = elementHtml(config);
+  const steps = validSteps(options.reserveSteps);
+  if (steps.length > 1) {
+    // reserved per width of the column: a card at 360 px is about twice as tall as at 1280 px
+    const key = boxKey(element);
+    const rules = `${reserveRule(tag, steps[0].height)}\n${heightSteps(key, `${tag}:not(:defined)`, 'min-height', steps)}`;
+    return `<style>\n${rules}\n</style>\n${scriptTag(script)}\n${boxOpen(key)}${element}\n</div>\n`;
+  }
+  const height = steps[0]?.height ?? options.reserveHeight;
+  const reserve = height && CSS_LENGTH.test(height) ? `<style>\n${reserveRule(tag, height)}\n</style>\n` : '';
+  return `${reserve}${scriptTag(script)}\n${element}\n`;
 }
 
 /**
@@ -142,10 +201,18 @@ export function scriptSnippet(config: WidgetConfig, script: ScriptSource, option
 export function iframeSnippet(config: WidgetConfig, options: IframeOptions): string {
   const src = embedUrl(config, checkedUrl(options.embedPage, 'The address of embed.html'));
   const title = config.attributes.heading || WIDGETS[config.widget].title;
-  const height = options.height && CSS_LENGTH.test(options.height) ? options.height : DEFAULT_FRAME_HEIGHTS[config.widget];
+  const steps = validSteps(options.heights);
+  const given = steps[0]?.height ?? options.height;
+  const height = given && CSS_LENGTH.test(given) ? given : DEFAULT_FRAME_HEIGHTS[config.widget];
   const frame =
     `<iframe data-cf-embed src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"` +
     ` sandbox="${sandboxFor(config).join(' ')}" allow="clipboard-write" loading="lazy"` +
     ` style="display:block;width:100%;height:${escapeAttribute(height)};border:0"></iframe>`;
-  return options.resizer ? `${frame}\n${scriptTag(options.resizer)}\n` : `${frame}\n`;
+  const resizer = options.resizer ? `${scriptTag(options.resizer)}\n` : '';
+  if (steps.length < 2) return `${frame}\n${resizer}`;
+  // the frame's own height is the tallest (the narrowest width), for hosts
+  // that strip <style>; the queries (important, to beat that inline height;
+  // the resizer's height is important too) fit it to wider columns
+  const key = boxKey(src);
+  return `<style>\n${heightSteps(key, 'iframe', 'height', steps, true)}\n</style>\n${boxOpen(key)}${frame}\n</div>\n${resizer}`;
 }

@@ -16,7 +16,8 @@ function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.
   const key = `${lang}|${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(lang, options);
+    // en-GB after the reader's language: where it has no date data, British rather than the browser's US default
+    formatter = new Intl.DateTimeFormat([lang, 'en-GB'], options);
     formatters.set(key, formatter);
   }
   return formatter;
@@ -49,7 +50,7 @@ export function calendarDaysBetween(date: Date, now: Date): number {
 export function relativeDate(date: Date, now: Date, lang: string, recentDays = RECENT_DAYS): DateWords {
   const days = calendarDaysBetween(date, now);
   if (days >= 0 && days < recentDays && typeof Intl.RelativeTimeFormat === 'function') {
-    return { text: new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }).format(-days, 'day'), relative: true };
+    return { text: new Intl.RelativeTimeFormat([lang, 'en-GB'], { numeric: 'auto' }).format(-days, 'day'), relative: true };
   }
   return { text: formatDate(date, lang), relative: false };
 }

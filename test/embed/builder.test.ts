@@ -1,5 +1,5 @@
 /**
- * The snippet builder (demo/builder.html, demo/builder.js): loaded as a page
+ * The snippet builder (demo/builder.html, src/embed/builder/ built to dist/builder/builder.js): loaded as a page
  * in an iframe, filled in as an author would, and checked against what it
  * promises: the preview is the widget, the snippet makes that same widget
  * with the pinned, hash-checked script (or the iframe embed), a shared
@@ -16,15 +16,8 @@ import { perStep } from '../support/progress.js';
 const MS_PER_AXE_RUN = 15_000;
 
 type Embed = typeof import('../../src/embed/index.js');
-type Output = { kind: 'script'; source: 'jsdelivr' | 'unpkg' | 'self'; integrity?: string } | { kind: 'iframe'; embedPage: string; resizer: boolean; integrity?: string };
-/** demo/builder.js (plain JavaScript, so its types are written here). */
-interface Builder {
-  configFromForm(form: HTMLFormElement): WidgetConfig;
-  fillForm(form: HTMLFormElement, config: WidgetConfig): string[];
-  snippetFor(config: WidgetConfig, output: Output): string;
-  explainFetchFailure(error: unknown, url: string, proxy?: string): string;
-  testFeed(url: string, proxy?: string, options?: { timeout?: number }): Promise<{ ok: boolean; message: string }>;
-}
+/** dist/builder/builder.js, built from src/embed/builder/main.ts. */
+type Builder = typeof import('../../src/embed/builder/main.js');
 interface Integrity {
   version: string;
   files: Record<string, string>;
@@ -36,20 +29,20 @@ type FrameWindow = Window & typeof globalThis & { axe?: { run(context: Element, 
 
 // The built files and the demo, by absolute path from the repository root,
 // as a page loads them (a variable, so nothing bundles or resolves them).
-const paths = { builder: '/demo/builder.js', embed: '/dist/embed.js', library: '/dist/critical-friend.js' };
+const paths = { builder: '/dist/builder/builder.js', embed: '/dist/embed.js', library: '/dist/critical-friend.js' };
 let builder: Builder;
 let embed: Embed;
 let version: string;
 let integrity: Integrity;
 
 /** Wait until `check` returns something truthy (polling), or fail saying what did not happen. */
-async function until<T>(check: () => T, what: string, timeout = 5000): Promise<NonNullable<T>> {
+async function until<T>(check: () => T, what: string, timeout = 5000, every = 25): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = check();
     if (value) return value as NonNullable<T>;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
+    await new Promise((resolve) => setTimeout(resolve, every));
   }
 }
 
@@ -126,6 +119,109 @@ async function openBuilder(fragment = ''): Promise<BuilderPage> {
   pages.push(page);
   await until(() => page.snippet.includes('integrity='), 'the builder to load dist/integrity.json');
   return page;
+}
+
+/** The snippet once it matches `pattern` and has stopped changing (the hidden copies measure as they render and load). */
+async function settledSnippet(page: BuilderPage, pattern: RegExp): Promise<string> {
+  let last = '';
+  let since = Date.now();
+  return until(
+    () => {
+      const now = page.snippet;
+      if (now !== last) [last, since] = [now, Date.now()];
+      return pattern.test(now) && Date.now() - since > 1500 ? now : '';
+    },
+    `a settled snippet matching ${pattern}`,
+    30_000,
+  );
+}
+
+/** A study card with every detail, from a feed any origin may read (for the sandboxed frame). */
+function fillStudyCard(page: BuilderPage): void {
+  page.choose('widget', 'study-feed');
+  page.type('heading', 'Connecting People');
+  page.type('src', `${location.origin}/__feeds/public`);
+  page.select('study-status', 'active');
+  page.type('study-phase', 'Fieldwork');
+  page.type('study-milestones', 'Ethics approval </script><b>x</b> | 2011-11-11 | done\nInterviews | 2012-04 | current');
+  page.type('study-links', 'Project blog | https://example.org/blog | blog\nEmail us | mailto:team@example.org | email');
+}
+
+/** A plain page `width` px wide holding `html`; resolves once it has loaded. */
+async function pageOfWidth(html: string, width: number, bodyStyle = 'margin:0'): Promise<HTMLIFrameElement> {
+  hosts.splice(0).forEach((old) => old.remove());
+  const frame = document.createElement('iframe');
+  // at the top of the window: the snippet's frame loads lazily, only near the viewport
+  frame.style.cssText = `position:fixed;top:0;left:0;width:${width}px;height:4000px;border:0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = `<!doctype html><html lang="en-GB"><body style="${bodyStyle.replace(/"/g, '&quot;')}">${html}</body></html>`;
+  document.body.append(frame);
+  await loaded;
+  hosts.push(frame);
+  return frame;
+}
+const hosts: HTMLIFrameElement[] = [];
+afterEach(() => hosts.splice(0).forEach((frame) => frame.remove()));
+
+/** A value read every 250 ms until it is the same three times running. */
+async function steady(read: () => number, what: string, timeout = 20_000): Promise<number> {
+  const seen: number[] = [];
+  return until(
+    () => {
+      seen.push(read());
+      const last = seen.slice(-3);
+      return last.length === 3 && last[0] > 0 && last.every((value) => value === last[0]) ? last[0] : 0;
+    },
+    what,
+    timeout,
+    250,
+  );
+}
+
+/** The script snippet at `width`: the element's height while it waits for its script, then once the script has rendered it. */
+async function reservedThenRendered(snippet: string, width: number, font: string): Promise<{ reserved: number; rendered: number }> {
+  const script = /<script src="([^"]+)"[^>]*><\/script>\n/.exec(snippet)!;
+  const frame = await pageOfWidth(snippet.replace(script[0], ''), width, `margin:0;font:${font}`);
+  const doc = frame.contentDocument!;
+  const widget = doc.querySelector<HTMLElement>('cf-pros-cons')!;
+  const reserved = widget.getBoundingClientRect().height;
+  const loader = doc.createElement('script');
+  loader.src = script[1];
+  doc.body.append(loader);
+  await until(() => widget.shadowRoot?.querySelector('[role="meter"]'), `the widget at ${width} px to render`, 15_000);
+  const rendered = await steady(() => widget.getBoundingClientRect().height, `a steady rendered height at ${width} px`);
+  return { reserved, rendered };
+}
+
+/** The iframe snippet at `width`: the frame's height, and the height its page reports needing (its content). */
+async function framedHeights(snippet: string, width: number): Promise<{ frame: number; content: number }> {
+  const host = await pageOfWidth(snippet, width);
+  const frame = host.contentDocument!.querySelector('iframe')!;
+  let content = 0;
+  host.contentWindow!.addEventListener('message', (event) => {
+    if (event.source === frame.contentWindow && embed.isHeightMessage(event.data)) content = event.data.height;
+  });
+  const ask = setInterval(() => frame.contentWindow?.postMessage({ type: embed.PING_MESSAGE }, '*'), 250);
+  try {
+    // the card has loaded its feed when its height stops growing
+    await steady(() => content, `the framed card's height at ${width} px`, 30_000);
+  } finally {
+    clearInterval(ask);
+  }
+  return { frame: frame.getBoundingClientRect().height, content };
+}
+
+/** The widget inside the builder's preview frame (same-origin with persist), once `rendered` is in it. */
+async function framedPreview(page: BuilderPage, tag: string, rendered: string, ready: (doc: Document) => boolean = () => true): Promise<HTMLElement> {
+  return until(
+    () => {
+      const doc = page.doc.querySelector<HTMLIFrameElement>('#cf-preview-frame iframe')?.contentDocument;
+      const widget = doc && ready(doc) ? doc.querySelector<HTMLElement>(tag) : null;
+      return widget?.shadowRoot?.querySelector(rendered) ? widget : null;
+    },
+    `${tag} to render in the preview frame`,
+    20_000,
+  );
 }
 
 // ---- comparing the preview with the snippet -----------------------------------
@@ -253,22 +349,157 @@ describe('snippet builder (demo/builder.html)', () => {
     });
   }
 
-  it('the snippet reserves the height the preview measures, and the iframe snippet uses it as its fixed height', async () => {
-    const page = await openBuilder();
-    AUTHORED['participation-ladder'].fill(page);
-    await afterEdits();
-    const preview = await expectRenderedPreview(page, 'participation-ladder');
-    const em = parseFloat(page.win.getComputedStyle(preview).fontSize);
-    const measured = preview.getBoundingClientRect().height / em;
-    // measured again once the new preview has its size (the previous widget's height comes first)
-    const reservedNow = () => Number(/min-height: ([\d.]+)em/.exec(page.snippet)?.[1]);
-    const reserved = await until(() => (reservedNow() >= measured ? reservedNow() : undefined), `a reserved height of at least ${measured}em in the snippet`);
-    expect(page.snippet).to.match(/^<style>\n[^<]*cf-participation-ladder:not\(:defined\) \{ display: block; min-height:/);
-    expect(Number(reserved)).to.be.within(measured, measured + 0.5);
-    page.choose('output', 'iframe');
-    await afterEdits();
-    const frameHeight = await until(() => /;height:([\d.]+)em/.exec(page.snippet)?.[1], 'a fixed height in the iframe snippet');
-    expect(Number(frameHeight)).to.equal(Number(reserved) + 0.5);
+  describe('heights per width (issue 12 items 4 and 5)', () => {
+    it('the script snippet reserves per column width: at 360 and 1280 px the reserved box is the rendered box, within a few px', async function () {
+      this.timeout(60_000);
+      const page = await openBuilder();
+      page.choose('source', 'self');
+      await afterEdits();
+      const snippet = await settledSnippet(page, /min-height/);
+      // the reader's page: the builder measured in its own font, so this page uses it too
+      const font = page.win.getComputedStyle(page.doc.body).font;
+      for (const width of [360, 1280]) {
+        const { reserved, rendered } = await reservedThenRendered(snippet, width, font);
+        expect(Math.abs(reserved - rendered), `at ${width} px: reserved ${reserved} px, rendered ${rendered} px`).to.be.at.most(4);
+      }
+    });
+
+    it('the iframe snippet holds a study card with milestones and links at 360, 768 and 1280 px, with no clipping', async function () {
+      this.timeout(90_000);
+      const page = await openBuilder();
+      fillStudyCard(page);
+      page.choose('output', 'iframe');
+      await afterEdits();
+      const snippet = await settledSnippet(page, /height:/);
+      for (const width of [360, 768, 1280]) {
+        const { frame, content } = await framedHeights(snippet, width);
+        expect(content, `at ${width} px the card needs ${content} px; the frame is ${frame} px`).to.be.at.most(frame);
+        expect(frame - content, `at ${width} px, no large gap under the card`).to.be.below(32);
+      }
+    });
+  });
+
+  describe('every card the demo shows (issue 12 item 4)', () => {
+    it('study details: status, phase, milestones and links become the data-study child, written safely; an unsafe link is left out and named', async () => {
+      const page = await openBuilder();
+      fillStudyCard(page);
+      page.type('study-links', 'Project blog | https://example.org/blog | blog\nEmail us | mailto:team@example.org | email\nBad | javascript:alert(1) | web');
+      page.type('timeout', '20000');
+      await afterEdits();
+      const config = builder.configFromForm(page.form);
+      expect(config.attributes.timeout).to.equal('20000');
+      expect(config.study).to.deep.equal({
+        status: 'active',
+        phase: 'Fieldwork',
+        milestones: [
+          { title: 'Ethics approval </script><b>x</b>', date: '2011-11-11', status: 'done' },
+          { title: 'Interviews', date: '2012-04', status: 'current' },
+        ],
+        links: [
+          { title: 'Project blog', url: 'https://example.org/blog', kind: 'blog' },
+          { title: 'Email us', url: 'mailto:team@example.org', kind: 'email' },
+        ],
+      });
+      // the JSON in the snippet cannot end its script early, and reads back as it was
+      expect(page.snippet).not.to.contain('</script><b>');
+      const child = page.pasted.querySelector('cf-study-feed > script[type="application/json"][data-study]')!;
+      expect(JSON.parse(child.textContent!)).to.deep.equal(config.study);
+      expect(page.snippet).not.to.contain('javascript:');
+      expect(page.problems.join(' ')).to.contain('The link "Bad" is left out');
+      const links = page.control('[name="study-links"]');
+      expect(links.getAttribute('aria-invalid')).to.equal('true');
+      expect(links.getAttribute('aria-describedby')!.split(' ')).to.include.members(['cf-study-links-hint', 'cf-problems']);
+      // the preview shows the milestones
+      const preview = await expectRenderedPreview(page, 'study-feed');
+      await until(() => preview.shadowRoot!.querySelector('.milestone-title')?.textContent === 'Ethics approval </script><b>x</b>', 'the milestones in the preview');
+    });
+
+    it('a custom scale with groups, and value and aspiration, reach the ladder; a mark that is not a level is named on its field', async () => {
+      const page = await openBuilder();
+      page.choose('widget', 'participation-ladder');
+      page.type('scale-name', 'Our scale');
+      page.type('scale-levels', 'told | Told | Decisions are announced. | listening\nasked | Asked | | listening\nshared | Decided together | We decide together. | sharing');
+      page.type('scale-groups', 'listening | Being listened to\nsharing | Sharing power');
+      page.type('value', 'asked');
+      page.type('aspiration', 'shared');
+      await afterEdits();
+      const config = builder.configFromForm(page.form);
+      expect(config.json).to.deep.equal({
+        name: 'Our scale',
+        levels: [
+          { id: 'told', label: 'Told', description: 'Decisions are announced.', group: 'listening' },
+          { id: 'asked', label: 'Asked', group: 'listening' },
+          { id: 'shared', label: 'Decided together', description: 'We decide together.', group: 'sharing' },
+        ],
+        groups: [
+          { id: 'listening', label: 'Being listened to' },
+          { id: 'sharing', label: 'Sharing power' },
+        ],
+      });
+      expect(config.attributes).to.include({ value: 'asked', aspiration: 'shared' });
+      expect(page.problems).to.deep.equal([]);
+      const preview = await expectRenderedPreview(page, 'participation-ladder');
+      const radios = await until(() => (preview.shadowRoot!.querySelectorAll('[role="radio"]').length === 3 ? preview.shadowRoot!.querySelectorAll('[role="radio"]') : undefined), 'three rungs');
+      expect(Array.from(radios, (radio) => radio.getAttribute('aria-label') ?? radio.textContent).join(' ')).to.contain('Decided together');
+      expect((preview as HTMLElement & { value: string }).value).to.equal('asked');
+
+      page.type('value', 'nope');
+      await afterEdits();
+      expect(page.problems.join(' ')).to.contain('"nope" is not a level of your scale');
+      expect(page.control('[name="value"]').getAttribute('aria-invalid')).to.equal('true');
+
+      // shared by address, the fields come back
+      const again = await openBuilder(`#${embed.configToParams(config)}`);
+      expect(again.control('[name="scale-name"]').value).to.equal('Our scale');
+      expect(builder.configFromForm(again.form).json).to.deep.equal(config.json);
+    });
+
+    // Debian's Chromium has no Welsh date data: there the widget falls back to British English, not to US English
+    const welshDates = Intl.DateTimeFormat.supportedLocalesOf('cy').length > 0;
+    const US = /Nov 1, 2011|\b[AP]M\b/;
+    for (const [choice, pattern, wrong] of [
+      ['', /\b1 Nov 2011\b/, US],
+      ['en-GB', /\b1 Nov 2011\b/, US],
+      ['cy', welshDates ? /\b1 Tach 2011\b/ : /\b1 Nov 2011\b/, welshDates ? /Nov/ : US],
+    ] as const) {
+      it(`dates in the frame follow the chosen language (${choice || 'the same as the page'}): ${pattern}, 24-hour times`, async function () {
+        this.timeout(30_000);
+        const page = await openBuilder();
+        fillStudyCard(page);
+        page.select('language', choice);
+        page.tick('persist'); // allow-same-origin, so that this test can look inside the frame
+        page.choose('output', 'iframe');
+        await afterEdits();
+        const card = await framedPreview(page, 'cf-study-feed', '.byline time');
+        const times = Array.from(card.shadowRoot!.querySelectorAll('time'));
+        const words = times.map((time) => `${time.textContent} ${time.getAttribute('title') ?? ''}`).join(' | ');
+        expect(words).to.match(pattern).and.not.match(wrong);
+        expect(times.map((time) => time.getAttribute('title')).join(' ')).to.match(/\d{2}:\d{2}/);
+        if (choice !== 'cy' || !welshDates) expect(words).to.contain('11 Nov 2011'); // the milestone
+      });
+    }
+
+    it('the font chosen for the frame reaches the frame, by its name for "my page\'s font"', async function () {
+      this.timeout(30_000);
+      const page = await openBuilder();
+      page.choose('widget', 'participation-ladder');
+      page.tick('persist');
+      page.choose('output', 'iframe');
+      page.select('font', 'serif');
+      await afterEdits();
+      let card = await framedPreview(page, 'cf-participation-ladder', '[role="radio"]');
+      expect(card.ownerDocument.defaultView!.getComputedStyle(card).fontFamily).to.match(/^Georgia/);
+      expect(new URL(page.pasted.querySelector('iframe')!.src).hash).to.contain('font=serif');
+      page.select('font', 'named');
+      page.type('font-name', 'Merriweather');
+      await afterEdits();
+      card = await framedPreview(page, 'cf-participation-ladder', '[role="radio"]', (doc) => doc.location.hash.includes('Merriweather'));
+      expect(card.ownerDocument.defaultView!.getComputedStyle(card).fontFamily).to.match(/^"?Merriweather"?, system-ui/);
+      page.type('font-name', 'x"; } body { color: red');
+      await afterEdits();
+      expect(page.problems.join(' ')).to.contain('A font name has only letters');
+      expect(page.snippet).not.to.contain('color');
+    });
   });
 
   it('other script sources: unpkg at the pinned version, and "this site", whose snippet works when pasted into a page', async () => {

@@ -351,7 +351,8 @@ describe('dist/embed.html, the iframe embed', () => {
     const until = Date.now() + 3000;
     while (!english() && Date.now() < until) await nextFrames(1);
     expect(english()).to.equal(true);
-    expect(doc.documentElement.lang).to.equal('en');
+    // British English, as embed.html says: 'en' gave US dates on UK blogs (issue 12 item 4)
+    expect(doc.documentElement.lang).to.equal('en-GB');
   });
 
   it('a bad configuration is a short message in the frame and one console warning that says how to fix it', async () => {
