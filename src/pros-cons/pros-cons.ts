@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { trustedJsonScript } from '../shared/trusted-types.js';
 import { CfFormElement } from '../shared/form-element.js';
 import { headingLevelBelow, headingLevelOf } from '../shared/base-element.js';
 import { tokens } from '../shared/tokens.js';
@@ -29,8 +28,7 @@ import {
 import { renderAddForm, renderBalance, renderOwnActions, renderPointEditor, renderPointText, renderReflection } from './views.js';
 import { mergeSaved } from './saved.js';
 import { problemsForConsole, visibleProblems, type Source } from './problems.js';
-import { reviewJsonLd } from './structured-data.js';
-import { scriptSafeJson } from '../shared/markup.js';
+import type { StructuredDataInput } from './structured-data.js';
 import { appraisalAsJson, appraisalAsMarkdown, appraisalAsText, type AppraisalState } from './report.js';
 import { inSentence, summarise, verdictText, type AppraisalPoint, type SideLabels } from './wording.js';
 
@@ -194,6 +192,7 @@ export class ProsCons extends CfFormElement {
   private restoredFromStorage = false;
   private nextId = 0;
   private ldScript: HTMLScriptElement | undefined;
+  private structuredDataLoading: Promise<void> = Promise.resolve();
   /** "Clear my answers" with its "Undo" (which puts back the appraisal's JSON record), shown with persist. */
   private readonly clearControls = new ClearAnswers<Record<string, unknown>>(this, (record) => this.restoreCleared(record));
 
@@ -585,31 +584,37 @@ export class ProsCons extends CfFormElement {
 
   // ---- structured data -----------------------------------------------------------
 
+  /** The review for the JSON-LD: the author's points as shown; none when off or when there are no points. */
+  private structuredDataInput(): StructuredDataInput | undefined {
+    const authorTexts = (side: Side) => this.points.filter((point) => point.side === side && point.by === 'author').map((point) => point.text);
+    const input = { heading: this.heading.trim(), pros: authorTexts('pro'), cons: authorTexts('con') };
+    return this.structuredData && input.pros.length + input.cons.length > 0 ? input : undefined;
+  }
+
+  /**
+   * Write the JSON-LD (its code loads on first use; `updateComplete` waits
+   * for it), or remove it. The latest state wins when the code arrives.
+   */
   private syncStructuredData(): void {
     this.ldScript ??= Array.from(this.children).find((child): child is HTMLScriptElement => child.localName === 'script' && child.hasAttribute(STRUCTURED_DATA_ATTRIBUTE));
-    if (!this.structuredData) {
+    if (!this.structuredDataInput()) {
       this.ldScript?.remove();
       this.ldScript = undefined;
       return;
     }
-    const authorTexts = (side: Side) => this.points.filter((point) => point.side === side && point.by === 'author').map((point) => point.text);
-    const pros = authorTexts('pro');
-    const cons = authorTexts('con');
-    if (pros.length + cons.length === 0) {
-      this.ldScript?.remove();
-      this.ldScript = undefined;
-      return;
-    }
-    const json = scriptSafeJson(reviewJsonLd({ heading: this.heading.trim(), pros, cons }));
-    if (!this.ldScript) {
-      this.ldScript = document.createElement('script');
-      this.ldScript.type = 'application/ld+json';
-      this.ldScript.setAttribute(STRUCTURED_DATA_ATTRIBUTE, '');
-    }
-    // Under Trusted Types a script's text is a sink even for JSON-LD: the
-    // critical-friend policy vouches for it, and accepts only valid JSON.
-    if (this.ldScript.textContent !== json) this.ldScript.text = trustedJsonScript(json);
-    if (this.ldScript.parentNode !== this) this.append(this.ldScript);
+    this.structuredDataLoading = import('./structured-data-script.js').then(({ reviewScript }) => {
+      const input = this.structuredDataInput();
+      if (!input) return;
+      this.ldScript = reviewScript(this.ldScript, input, STRUCTURED_DATA_ATTRIBUTE);
+      if (this.ldScript.parentNode !== this) this.append(this.ldScript);
+    }, (error: unknown) => this.warn('structured-data', `the structured-data code could not load (${String(error)}); check that the chunks/ folder is served beside pros-cons.js.`));
+  }
+
+  /** Done when the render and the JSON-LD it asked for are. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.structuredDataLoading;
+    return done;
   }
 
   // ---- export ------------------------------------------------------------------
