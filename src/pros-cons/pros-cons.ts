@@ -146,11 +146,11 @@ export class ProsCons extends CfFormElement {
     persist: { type: Boolean, reflect: true },
     structuredData: { type: Boolean, reflect: true, attribute: 'structured-data' },
     reflection: { attribute: false },
-    points: { state: true },
-    problems: { state: true },
-    editing: { state: true },
-    addSide: { state: true },
-    addError: { state: true },
+    points: { state: true, attribute: false },
+    problems: { state: true, attribute: false },
+    editing: { state: true, attribute: false },
+    addSide: { state: true, attribute: false },
+    addError: { state: true, attribute: false },
   };
 
   /** Heading of the appraisal; none when empty. Also the name in structured data and exports. */
