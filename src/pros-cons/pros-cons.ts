@@ -4,7 +4,7 @@ import { CfFormElement } from '../shared/form-element.js';
 import { headingLevelBelow, headingLevelOf } from '../shared/base-element.js';
 import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
-import { isRecord, readJsonChild } from '../shared/json-child.js';
+import { isRecord } from '../shared/json-child.js';
 import { copyText, downloadFile, slugify } from '../shared/export.js';
 import { ClearAnswers } from '../shared/clear-answers.js';
 import { actionButton } from '../shared/action-button.js';
@@ -17,13 +17,10 @@ import {
   DEFAULT_WEIGHT,
   MAX_POINTS_PER_SIDE,
   normaliseText,
-  readJsonPoints,
-  readListPoints,
-  readPropertyPoints,
+  readAuthorInput,
   type AuthorPoint,
   type PointInput,
   type Problem,
-  type ReadResult,
 } from './points.js';
 import { renderAddForm, renderBalance, renderOwnActions, renderPointEditor, renderPointText, renderReflection } from './views.js';
 import { mergeSaved } from './saved.js';
@@ -256,14 +253,8 @@ export class ProsCons extends CfFormElement {
     return JSON.stringify(this.toJSONRecord());
   }
   set value(json: string) {
-    try {
-      const parsed: unknown = JSON.parse(json);
-      if (!isRecord(parsed)) throw new Error('not an object');
-      if (this.sourceDirty) this.readAuthorPoints();
-      this.applySaved(parsed);
-    } catch (error) {
-      this.warn('value', `value must be a JSON string as the form submits it (${error instanceof Error ? error.message : String(error)}); it is ignored.`);
-    }
+    const error = this.applySavedJson(json);
+    if (error) this.warn('value', `value must be a JSON string as the form submits it (${error}); it is ignored.`);
   }
 
   private publicPoints(side: Side): ProsConsPoint[] {
@@ -317,30 +308,9 @@ export class ProsCons extends CfFormElement {
 
   // ---- author's points -> state ------------------------------------------------
 
-  /** Read the author's points from the properties, the child JSON or the lists. */
-  private readFromSource(): { read: ReadResult; source: Source } {
-    if (this.propertyPros !== undefined || this.propertyCons !== undefined) {
-      const pros = readPropertyPoints(this.propertyPros, 'pro');
-      const cons = readPropertyPoints(this.propertyCons, 'con');
-      return { read: { points: [...pros.points, ...cons.points], problems: [...pros.problems, ...cons.problems] }, source: 'properties' };
-    }
-    const child = readJsonChild(this);
-    if (child.found) {
-      if (child.ok) {
-        const json = readJsonPoints(child.value);
-        if (!json.problems.some((problem) => problem.code === 'json-shape' && !problem.side)) return { read: json, source: 'json' };
-        const lists = readListPoints(this);
-        return { read: { points: lists.points, problems: [...json.problems, ...lists.problems] }, source: 'lists' };
-      }
-      const lists = readListPoints(this);
-      return { read: { points: lists.points, problems: [{ code: 'json', detail: child.error }, ...lists.problems] }, source: 'lists' };
-    }
-    return { read: readListPoints(this), source: 'lists' };
-  }
-
   private readAuthorPoints(): void {
     this.sourceDirty = false;
-    const { read, source } = this.readFromSource();
+    const { read, source } = readAuthorInput(this, this.propertyPros, this.propertyCons);
     const capped = capPoints(read);
     // Keep a weight the reader chose for an author point that is still there;
     // a weight the reader left alone follows the author's (new) weight.
@@ -404,6 +374,19 @@ export class ProsCons extends CfFormElement {
     this.editing = '';
   }
 
+  /** Apply the JSON record as a string; returns what is wrong with it, if anything. */
+  private applySavedJson(json: string): string | undefined {
+    try {
+      const parsed: unknown = JSON.parse(json);
+      if (!isRecord(parsed)) return 'not an object';
+      if (this.sourceDirty) this.readAuthorPoints();
+      this.applySaved(parsed);
+      return undefined;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+
   private save(): void {
     this.writePersisted(() => this.toJSONRecord());
   }
@@ -427,15 +410,8 @@ export class ProsCons extends CfFormElement {
   }
 
   formStateRestoreCallback(saved: unknown, _mode?: 'restore' | 'autocomplete'): void {
-    if (typeof saved !== 'string') return;
-    try {
-      const parsed: unknown = JSON.parse(saved);
-      if (!isRecord(parsed)) return;
-      if (this.sourceDirty) this.readAuthorPoints();
-      this.applySaved(parsed);
-    } catch {
-      // a state we did not write: ignore it
-    }
+    // a state we did not write is ignored
+    if (typeof saved === 'string') this.applySavedJson(saved);
   }
 
   /** The author's points with the author's weights, none of them chosen by the reader. */
