@@ -17,7 +17,8 @@
  * - An empty point is skipped.
  * - More than `MAX_POINTS_PER_SIDE` points on a side: the first ones are used.
  */
-import { isRecord } from '../shared/json-child.js';
+import { isRecord, readJsonChild } from '../shared/json-child.js';
+import type { Source } from './problems.js';
 import { isWeight, MAX_WEIGHT, MIN_WEIGHT, type Side, type Weight } from './balance.js';
 
 /**
@@ -187,4 +188,25 @@ export function capPoints(read: ReadResult, max = MAX_POINTS_PER_SIDE): ReadResu
     problems.push({ code: 'no-points' });
   }
   return { points, problems };
+}
+
+/** The author's points from the properties (when set), else the child JSON, else the lists; with where they came from. */
+export function readAuthorInput(host: Element, propertyPros: unknown, propertyCons: unknown): { read: ReadResult; source: Source } {
+  if (propertyPros !== undefined || propertyCons !== undefined) {
+    const pros = readPropertyPoints(propertyPros, 'pro');
+    const cons = readPropertyPoints(propertyCons, 'con');
+    return { read: { points: [...pros.points, ...cons.points], problems: [...pros.problems, ...cons.problems] }, source: 'properties' };
+  }
+  const child = readJsonChild(host);
+  if (child.found) {
+    if (child.ok) {
+      const json = readJsonPoints(child.value);
+      if (!json.problems.some((problem) => problem.code === 'json-shape' && !problem.side)) return { read: json, source: 'json' };
+      const lists = readListPoints(host);
+      return { read: { points: lists.points, problems: [...json.problems, ...lists.problems] }, source: 'lists' };
+    }
+    const lists = readListPoints(host);
+    return { read: { points: lists.points, problems: [{ code: 'json', detail: child.error }, ...lists.problems] }, source: 'lists' };
+  }
+  return { read: readListPoints(host), source: 'lists' };
 }

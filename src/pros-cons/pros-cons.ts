@@ -1,11 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { trustedJsonScript } from '../shared/trusted-types.js';
 import { CfFormElement } from '../shared/form-element.js';
 import { headingLevelBelow, headingLevelOf } from '../shared/base-element.js';
 import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
-import { isRecord, readJsonChild } from '../shared/json-child.js';
+import { isRecord } from '../shared/json-child.js';
 import { copyText, downloadFile, slugify } from '../shared/export.js';
 import { ClearAnswers } from '../shared/clear-answers.js';
 import { actionButton } from '../shared/action-button.js';
@@ -18,19 +17,15 @@ import {
   DEFAULT_WEIGHT,
   MAX_POINTS_PER_SIDE,
   normaliseText,
-  readJsonPoints,
-  readListPoints,
-  readPropertyPoints,
+  readAuthorInput,
   type AuthorPoint,
   type PointInput,
   type Problem,
-  type ReadResult,
 } from './points.js';
 import { renderAddForm, renderBalance, renderOwnActions, renderPointEditor, renderPointText, renderReflection } from './views.js';
 import { mergeSaved } from './saved.js';
 import { problemsForConsole, visibleProblems, type Source } from './problems.js';
-import { reviewJsonLd } from './structured-data.js';
-import { scriptSafeJson } from '../shared/markup.js';
+import type { StructuredDataInput } from './structured-data.js';
 import { appraisalAsJson, appraisalAsMarkdown, appraisalAsText, type AppraisalState } from './report.js';
 import { inSentence, summarise, verdictText, type AppraisalPoint, type SideLabels } from './wording.js';
 
@@ -148,11 +143,11 @@ export class ProsCons extends CfFormElement {
     persist: { type: Boolean, reflect: true },
     structuredData: { type: Boolean, reflect: true, attribute: 'structured-data' },
     reflection: { attribute: false },
-    points: { state: true },
-    problems: { state: true },
-    editing: { state: true },
-    addSide: { state: true },
-    addError: { state: true },
+    points: { state: true, attribute: false },
+    problems: { state: true, attribute: false },
+    editing: { state: true, attribute: false },
+    addSide: { state: true, attribute: false },
+    addError: { state: true, attribute: false },
   };
 
   /** Heading of the appraisal; none when empty. Also the name in structured data and exports. */
@@ -194,6 +189,7 @@ export class ProsCons extends CfFormElement {
   private restoredFromStorage = false;
   private nextId = 0;
   private ldScript: HTMLScriptElement | undefined;
+  private structuredDataLoading: Promise<void> = Promise.resolve();
   /** "Clear my answers" with its "Undo" (which puts back the appraisal's JSON record), shown with persist. */
   private readonly clearControls = new ClearAnswers<Record<string, unknown>>(this, (record) => this.restoreCleared(record));
 
@@ -257,14 +253,8 @@ export class ProsCons extends CfFormElement {
     return JSON.stringify(this.toJSONRecord());
   }
   set value(json: string) {
-    try {
-      const parsed: unknown = JSON.parse(json);
-      if (!isRecord(parsed)) throw new Error('not an object');
-      if (this.sourceDirty) this.readAuthorPoints();
-      this.applySaved(parsed);
-    } catch (error) {
-      this.warn('value', `value must be a JSON string as the form submits it (${error instanceof Error ? error.message : String(error)}); it is ignored.`);
-    }
+    const error = this.applySavedJson(json);
+    if (error) this.warn('value', `value must be a JSON string as the form submits it (${error}); it is ignored.`);
   }
 
   private publicPoints(side: Side): ProsConsPoint[] {
@@ -318,30 +308,9 @@ export class ProsCons extends CfFormElement {
 
   // ---- author's points -> state ------------------------------------------------
 
-  /** Read the author's points from the properties, the child JSON or the lists. */
-  private readFromSource(): { read: ReadResult; source: Source } {
-    if (this.propertyPros !== undefined || this.propertyCons !== undefined) {
-      const pros = readPropertyPoints(this.propertyPros, 'pro');
-      const cons = readPropertyPoints(this.propertyCons, 'con');
-      return { read: { points: [...pros.points, ...cons.points], problems: [...pros.problems, ...cons.problems] }, source: 'properties' };
-    }
-    const child = readJsonChild(this);
-    if (child.found) {
-      if (child.ok) {
-        const json = readJsonPoints(child.value);
-        if (!json.problems.some((problem) => problem.code === 'json-shape' && !problem.side)) return { read: json, source: 'json' };
-        const lists = readListPoints(this);
-        return { read: { points: lists.points, problems: [...json.problems, ...lists.problems] }, source: 'lists' };
-      }
-      const lists = readListPoints(this);
-      return { read: { points: lists.points, problems: [{ code: 'json', detail: child.error }, ...lists.problems] }, source: 'lists' };
-    }
-    return { read: readListPoints(this), source: 'lists' };
-  }
-
   private readAuthorPoints(): void {
     this.sourceDirty = false;
-    const { read, source } = this.readFromSource();
+    const { read, source } = readAuthorInput(this, this.propertyPros, this.propertyCons);
     const capped = capPoints(read);
     // Keep a weight the reader chose for an author point that is still there;
     // a weight the reader left alone follows the author's (new) weight.
@@ -405,6 +374,19 @@ export class ProsCons extends CfFormElement {
     this.editing = '';
   }
 
+  /** Apply the JSON record as a string; returns what is wrong with it, if anything. */
+  private applySavedJson(json: string): string | undefined {
+    try {
+      const parsed: unknown = JSON.parse(json);
+      if (!isRecord(parsed)) return 'not an object';
+      if (this.sourceDirty) this.readAuthorPoints();
+      this.applySaved(parsed);
+      return undefined;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+
   private save(): void {
     this.writePersisted(() => this.toJSONRecord());
   }
@@ -428,15 +410,8 @@ export class ProsCons extends CfFormElement {
   }
 
   formStateRestoreCallback(saved: unknown, _mode?: 'restore' | 'autocomplete'): void {
-    if (typeof saved !== 'string') return;
-    try {
-      const parsed: unknown = JSON.parse(saved);
-      if (!isRecord(parsed)) return;
-      if (this.sourceDirty) this.readAuthorPoints();
-      this.applySaved(parsed);
-    } catch {
-      // a state we did not write: ignore it
-    }
+    // a state we did not write is ignored
+    if (typeof saved === 'string') this.applySavedJson(saved);
   }
 
   /** The author's points with the author's weights, none of them chosen by the reader. */
@@ -585,31 +560,37 @@ export class ProsCons extends CfFormElement {
 
   // ---- structured data -----------------------------------------------------------
 
+  /** The review for the JSON-LD: the author's points as shown; none when off or when there are no points. */
+  private structuredDataInput(): StructuredDataInput | undefined {
+    const authorTexts = (side: Side) => this.points.filter((point) => point.side === side && point.by === 'author').map((point) => point.text);
+    const input = { heading: this.heading.trim(), pros: authorTexts('pro'), cons: authorTexts('con') };
+    return this.structuredData && input.pros.length + input.cons.length > 0 ? input : undefined;
+  }
+
+  /**
+   * Write the JSON-LD (its code loads on first use; `updateComplete` waits
+   * for it), or remove it. The latest state wins when the code arrives.
+   */
   private syncStructuredData(): void {
     this.ldScript ??= Array.from(this.children).find((child): child is HTMLScriptElement => child.localName === 'script' && child.hasAttribute(STRUCTURED_DATA_ATTRIBUTE));
-    if (!this.structuredData) {
+    if (!this.structuredDataInput()) {
       this.ldScript?.remove();
       this.ldScript = undefined;
       return;
     }
-    const authorTexts = (side: Side) => this.points.filter((point) => point.side === side && point.by === 'author').map((point) => point.text);
-    const pros = authorTexts('pro');
-    const cons = authorTexts('con');
-    if (pros.length + cons.length === 0) {
-      this.ldScript?.remove();
-      this.ldScript = undefined;
-      return;
-    }
-    const json = scriptSafeJson(reviewJsonLd({ heading: this.heading.trim(), pros, cons }));
-    if (!this.ldScript) {
-      this.ldScript = document.createElement('script');
-      this.ldScript.type = 'application/ld+json';
-      this.ldScript.setAttribute(STRUCTURED_DATA_ATTRIBUTE, '');
-    }
-    // Under Trusted Types a script's text is a sink even for JSON-LD: the
-    // critical-friend policy vouches for it, and accepts only valid JSON.
-    if (this.ldScript.textContent !== json) this.ldScript.text = trustedJsonScript(json);
-    if (this.ldScript.parentNode !== this) this.append(this.ldScript);
+    this.structuredDataLoading = import('./structured-data-script.js').then(({ reviewScript }) => {
+      const input = this.structuredDataInput();
+      if (!input) return;
+      this.ldScript = reviewScript(this.ldScript, input, STRUCTURED_DATA_ATTRIBUTE);
+      if (this.ldScript.parentNode !== this) this.append(this.ldScript);
+    }, (error: unknown) => this.warn('structured-data', `the structured-data code could not load (${String(error)}); check that the chunks/ folder is served beside pros-cons.js.`));
+  }
+
+  /** Done when the render and the JSON-LD it asked for are. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.structuredDataLoading;
+    return done;
   }
 
   // ---- export ------------------------------------------------------------------
