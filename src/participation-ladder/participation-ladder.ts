@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { cssProps } from '../shared/css-props.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CfFormElement } from '../shared/form-element.js';
 import { headingLevelBelow, headingLevelOf, textAttribute } from '../shared/base-element.js';
@@ -13,11 +12,10 @@ import { actionButton } from '../shared/action-button.js';
 import { ladderStyles } from './participation-ladder.styles.js';
 import { ladderStrings } from './strings.js';
 import { bandsTopFirst, findGroup, findLevel, isPresetId, levelIndex, parseCustomScale, PRESETS, type Scale, type ScaleLevel } from './scales.js';
-import { AREA_LABELS, AREA_QUESTIONS, AREAS, answersFor, suggestLevel, type Answers, type Area } from './questionnaire.js';
+import { AREAS, type Answers, type Area } from './areas.js';
 import { parsePerspectives, type Rating } from './ratings.js';
 import { describeRating, describeSpread, localiseScale } from './wording.js';
-import { labelAt, ladderAsJson, ladderAsText, type LadderState } from './report.js';
-import { drawLadder } from './ladder-image.js';
+import { ladderAsJson, ladderAsText, type LadderState } from './report.js';
 import { marksFor, type Marking } from './marks.js';
 const EMPTY_RATING: Rating = { now: '', aim: '' };
 
@@ -88,6 +86,8 @@ export class ParticipationLadder extends CfFormElement {
     scaleProblem: { state: true, attribute: false },
     valueProblem: { state: true, attribute: false },
     showRequiredError: { state: true, attribute: false },
+    questionnairePanel: { state: true, attribute: false },
+    drawingImage: { state: true, attribute: false },
   };
 
   /** Preset scale: `arnstein` (default), `hart`, `iap2` or `tlap`. A custom scale in child JSON takes precedence. */
@@ -123,6 +123,12 @@ export class ParticipationLadder extends CfFormElement {
   private valueProblem = '';
   /** Set when a submit found the required ladder empty; cleared once a rung is chosen or the form resets. */
   private showRequiredError = false;
+
+  /** "Help me decide", loaded when a reader first opens it; until then the panel says it is loading. */
+  private questionnairePanel?: typeof import('./questionnaire-panel.js');
+  /** Set while the PNG drawing code loads and draws: the button says "Loading…". */
+  private drawingImage = false;
+  private panelArriving?: Promise<unknown>;
 
   private resolvedScale: Scale = PRESETS.arnstein;
   /** The resolved scale in the page's words (see `localiseScale`); what every render and export uses. */
@@ -528,10 +534,44 @@ export class ParticipationLadder extends CfFormElement {
     downloadFile(this.fileName('json'), JSON.stringify(this.toJSONRecord(), null, 2), 'application/json');
   }
 
+  /** The drawing code loads on the first download: few readers ever use it (issue 10). */
   private async downloadImage(): Promise<void> {
-    const font = getComputedStyle(this).fontFamily || 'sans-serif';
-    const blob = await drawLadder(this.t, this.headingText, this.scaleView, this.perspectiveNames, this.ratings, font);
-    if (blob) downloadFile(this.fileName('png'), blob);
+    if (this.drawingImage) return;
+    this.drawingImage = true;
+    try {
+      const { drawLadder } = await import('./ladder-image.js');
+      const font = getComputedStyle(this).fontFamily || 'sans-serif';
+      const blob = await drawLadder(this.t, this.headingText, this.scaleView, this.perspectiveNames, this.ratings, font);
+      if (blob) downloadFile(this.fileName('png'), blob);
+    } catch (error) {
+      this.warnLoadFailed('ladder-image', error);
+    } finally {
+      this.drawingImage = false;
+    }
+  }
+
+  /** A part loaded on first use did not arrive (offline, a blocked file): say so in the console, keep working. */
+  private warnLoadFailed(part: string, error: unknown): void {
+    this.warn(`load:${part}`, `could not load ${part}.js from beside participation-ladder.js (${String(error)}). Check that every file of dist/ is uploaded next to it.`);
+  }
+
+  private toggleHelp(): void {
+    this.helpOpen = !this.helpOpen;
+    if (!this.helpOpen || this.questionnairePanel || this.panelArriving) return;
+    this.panelArriving = import('./questionnaire-panel.js')
+      .then((panel) => (this.questionnairePanel = panel))
+      .catch((error: unknown) => {
+        this.helpOpen = false;
+        this.warnLoadFailed('questionnaire-panel', error);
+      })
+      .finally(() => (this.panelArriving = undefined));
+  }
+
+  /** `updateComplete` includes a questionnaire on its way, so a page (or a test) that opens it and waits finds it there. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.panelArriving;
+    return super.getUpdateComplete();
   }
 
   // ---- render ----------------------------------------------------------------
@@ -651,7 +691,7 @@ export class ParticipationLadder extends CfFormElement {
 
   private renderHelp(): TemplateResult {
     return html`<div class="help cf-no-print">
-      <button type="button" class="cf-button help-toggle" aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="questionnaire" ?disabled=${this.isDisabled} @click=${() => (this.helpOpen = !this.helpOpen)}>
+      <button type="button" class="cf-button help-toggle" aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="questionnaire" ?disabled=${this.isDisabled} @click=${() => this.toggleHelp()}>
         ${icons.help} ${this.t('help.open')}
       </button>
       <div part="questionnaire" class="questionnaire" id="questionnaire" ?hidden=${!this.helpOpen}>
@@ -661,56 +701,17 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private renderQuestionnaire(): TemplateResult {
-    const answers = this.answers[this.activePerspective] ?? {};
-    return html`<p class="cf-muted">${this.t('help.intro')}</p>
-      ${AREAS.map((area) => this.renderQuestion(area, answers[area]))} ${this.renderSuggestion(answers)}`;
-  }
-
-  private renderQuestion(area: Area, answer: number | null | undefined): TemplateResult {
-    const options = answersFor(this.scaleView, area);
-    const name = `area-${area}`;
-    return html`<fieldset class="question" ?disabled=${this.isDisabled}>
-      <legend>${this.t.lookup(`question.${area}`) ?? AREA_QUESTIONS[area]}</legend>
-      ${options.map(
-        (text, level) => html`<label class="answer">
-          <input type="radio" name=${name} .checked=${answer === level} @change=${() => this.answer(area, level)} />
-          <span>${this.t.lookup([`answer.${this.scaleView.id}.${area}.${level + 1}`, `answer.${area}.${level + 1}`]) ?? text}</span>
-        </label>`,
-      )}
-      <label class="answer">
-        <input type="radio" name=${name} .checked=${answer === null} @change=${() => this.answer(area, null)} />
-        <span>${this.t('help.notSure')}</span>
-      </label>
-    </fieldset>`;
-  }
-
-  private renderSuggestion(answers: Answers): TemplateResult {
-    const scale = this.scaleView;
-    const suggestion = suggestLevel(answers, scale.levels.length);
-    if (!suggestion) return html`<p part="suggestion" class="suggestion">${this.t('help.noAnswers')}</p>`;
-    const label = labelAt(scale, suggestion.level);
-    const areaNames = (areas: Area[]) => areas.map((area) => this.areaLabel(area)).join(', ');
-    return html`<div class="profile-block">
-        <div class="subheading" id="profile-heading" role="heading" aria-level=${headingLevelBelow(this.headingLevel)}>${this.t('help.profile')}</div>
-        <ul part="profile" class="profile" aria-labelledby="profile-heading">
-          ${suggestion.profile.map(
-            ({ area, level }) => html`<li>
-              <span>${this.t('help.profileEntry', { area: this.areaLabel(area), level: labelAt(scale, level) })}</span>
-              <span class="bar" aria-hidden="true"><span ${cssProps({ 'inline-size': `${((level + 1) / scale.levels.length) * 100}%` })}></span></span>
-            </li>`,
-          )}
-        </ul>
-      </div>
-      <div part="suggestion" class="suggestion">
-        <p><strong>${this.t('help.suggestion', { level: label })}</strong> ${this.t('help.reasons', { count: this.t.number(suggestion.profile.length) })}</p>
-        ${suggestion.uneven ? html`<p>${this.t('help.uneven', { strongest: areaNames(suggestion.uneven.strongest), weakest: areaNames(suggestion.uneven.weakest) })}</p>` : nothing}
-        <button type="button" class="cf-button cf-primary accept" ?disabled=${this.isDisabled} @click=${() => this.acceptSuggestion(suggestion.level)}>${icons.check} ${this.t('help.accept', { level: label })}</button>
-        <p class="cf-muted">${this.t('help.override')}</p>
-      </div>`;
-  }
-
-  private areaLabel(area: Area): string {
-    return this.t.lookup(`area.${area}`) ?? AREA_LABELS[area];
+    const panel = this.questionnairePanel;
+    if (!panel) return html`<p class="cf-muted loading" role="status">${this.t('loading')}</p>`;
+    return panel.renderQuestionnaire({
+      t: this.t,
+      scale: this.scaleView,
+      answers: this.answers[this.activePerspective] ?? {},
+      disabled: this.isDisabled,
+      headingLevel: this.headingLevel,
+      answer: (area, level) => this.answer(area, level),
+      accept: (level) => this.acceptSuggestion(level),
+    });
   }
 
   private renderActions(): TemplateResult {
@@ -718,7 +719,7 @@ export class ParticipationLadder extends CfFormElement {
     return html`<div part="actions" class="actions cf-no-print" role="group" aria-label=${this.t('actions.label')}>
       ${actionButton('copy', this.t('actions.copy'), () => void this.copy(), disabled, icons.copy)}
       ${actionButton('json', this.t('actions.json'), () => this.downloadJson(), disabled, icons.download)}
-      ${actionButton('image', this.t('actions.image'), () => void this.downloadImage(), disabled, icons.image)}
+      ${actionButton('image', this.t(this.drawingImage ? 'loading' : 'actions.image'), () => void this.downloadImage(), disabled, icons.image)}
       ${this.persist
         ? this.clearControls.render(this.t, { disabled, storageFailed: this.storageFailed, clear: () => this.clearAnswers() })
         : nothing}
