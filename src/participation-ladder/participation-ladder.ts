@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CfFormElement } from '../shared/form-element.js';
-import { headingLevelBelow, headingLevelOf, textAttribute } from '../shared/base-element.js';
+import { headingLevelOf, textAttribute } from '../shared/base-element.js';
 import { radioKeyAction } from '../shared/radio-keys.js';
 import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
@@ -11,12 +11,14 @@ import { ClearAnswers } from '../shared/clear-answers.js';
 import { actionButton } from '../shared/action-button.js';
 import { ladderStyles } from './participation-ladder.styles.js';
 import { ladderStrings } from './strings.js';
-import { bandsTopFirst, findGroup, findLevel, isPresetId, levelIndex, parseCustomScale, PRESETS, type Scale, type ScaleLevel } from './scales.js';
-import { AREAS, type Answers, type Area } from './areas.js';
+import { findLevel, isPresetId, parseCustomScale, PRESETS, type Scale, type ScaleLevel } from './scales.js';
+import { validAnswers, type Answers, type Area } from './areas.js';
 import { parsePerspectives, type Rating } from './ratings.js';
-import { describeRating, describeSpread, localiseScale } from './wording.js';
+import { localiseScale } from './wording.js';
 import { ladderAsJson, ladderAsText, type LadderState } from './report.js';
-import { marksFor, type Marking } from './marks.js';
+import type { Marking } from './marks.js';
+import { placeGap, renderMarkingSwitch, renderRungs } from './rungs.js';
+import { renderAbout, renderSpread, renderSummary } from './side-notes.js';
 const EMPTY_RATING: Rating = { now: '', aim: '' };
 
 /**
@@ -198,25 +200,10 @@ export class ParticipationLadder extends CfFormElement {
   /** Rungs reflow (a narrower container, a late font): the drawn gap follows them. */
   private readonly rungsResized = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.placeGap()) : undefined;
 
-  /**
-   * Draws the gap between "now" and "aim" on the ladder: a bracket from the
-   * middle of one rung to the middle of the other, its arrow at the aim. The
-   * rungs' heights depend on their text, so it is measured, not computed.
-   */
   private placeGap(): void {
-    const gap = this.renderRoot.querySelector<HTMLElement>('.gap');
-    if (!gap) return;
-    const rung = (id: string) => (id ? this.renderRoot.querySelector<HTMLElement>(`[role="radio"][data-level="${CSS.escape(id)}"]`) : null);
-    const from = rung(this.activeRating.now);
-    const to = rung(this.activeRating.aim);
-    gap.hidden = !from || !to || from === to;
-    if (!from || !to || gap.hidden) return;
-    const middle = (element: HTMLElement) => element.offsetTop + element.offsetHeight / 2;
-    const top = Math.min(middle(from), middle(to));
-    gap.style.insetBlockStart = `${top}px`;
-    gap.style.blockSize = `${Math.max(middle(from), middle(to)) - top}px`;
-    gap.dataset['direction'] = middle(to) < middle(from) ? 'up' : 'down';
+    placeGap(this.renderRoot, this.activeRating);
   }
+
 
   // ---- attributes -> state -------------------------------------------------
 
@@ -292,20 +279,9 @@ export class ParticipationLadder extends CfFormElement {
       const rating: unknown = ratings[index];
       return isRecord(rating) ? { now: levelOrEmpty(rating['now']), aim: levelOrEmpty(rating['aim']) } : { ...EMPTY_RATING };
     });
-    this.answers = this.answers.map((_, index) => this.validAnswers(answers[index]));
+    this.answers = this.answers.map((_, index) => validAnswers(answers[index], this.resolvedScale.levels.length));
     this.value = this.ratings[0]?.now ?? '';
     this.aspiration = this.ratings[0]?.aim ?? '';
-  }
-
-  private validAnswers(input: unknown): Answers {
-    if (!isRecord(input)) return {};
-    const valid: Answers = {};
-    for (const area of AREAS) {
-      const answer = input[area];
-      if (answer === null) valid[area] = null;
-      else if (typeof answer === 'number' && Number.isInteger(answer) && answer >= 0 && answer < this.resolvedScale.levels.length) valid[area] = answer;
-    }
-    return valid;
   }
 
   private savedState(): Record<string, unknown> {
@@ -587,9 +563,11 @@ export class ParticipationLadder extends CfFormElement {
         ${problems.map((problem) => html`<p part="message" class="cf-message">${problem}</p>`)}
         ${this.renderPerspectiveTabs()}
         <div class="layout" id="panel" role=${ifDefined(this.perspectiveNames.length > 1 ? 'tabpanel' : undefined)} aria-labelledby=${ifDefined(this.perspectiveNames.length > 1 ? `tab-${this.activePerspective}` : undefined)}>
-          <div class="ladder-column">${this.renderMarkingSwitch()} ${this.renderLadder()}</div>
+          <div class="ladder-column">${renderMarkingSwitch(this.t, this.marking, this.isDisabled, (marking) => (this.marking = marking))} ${this.renderLadder()}</div>
           <div class="side-column">
-            ${this.renderSummary()} ${this.renderSpread()} ${this.renderHelp()} ${this.renderActions()} ${this.renderAbout()}
+            ${renderSummary(this.t, this.scaleView, this.activeRating)}
+            ${this.perspectiveNames.length > 1 ? renderSpread(this.t, this.scaleView, this.perspectiveNames, this.ratings, this.headingLevel) : nothing}
+            ${this.renderHelp()} ${this.renderActions()} ${renderAbout(this.t, this.scaleView)}
           </div>
         </div>
         ${this.renderLiveRegion()}
@@ -619,74 +597,20 @@ export class ParticipationLadder extends CfFormElement {
     </div>`;
   }
 
-  private renderMarkingSwitch(): TemplateResult {
-    return html`<div part="marking" class="marking" role="group" aria-labelledby="marking-label">
-      <span class="marking-label" id="marking-label">${this.t('marking.label')}</span>
-      <span class="segments">
-        ${(['now', 'aim'] as const).map(
-          (marking) => html`<button type="button" class="cf-button" data-marking=${marking} aria-pressed=${this.marking === marking ? 'true' : 'false'} ?disabled=${this.isDisabled} @click=${() => (this.marking = marking)}>
-            ${marking === 'now' ? icons.pin : icons.flag} ${this.t(`marking.${marking}`)}
-          </button>`,
-        )}
-      </span>
-    </div>`;
-  }
-
   private renderLadder(): TemplateResult {
-    const scale = this.scaleView;
-    const checkedId = this.activeRating[this.marking];
-    // Tab lands on the active marking's rung, else on "now" (the aim starts
-    // from there), else in the middle of the ladder, not at one end.
-    const focusId = checkedId || this.activeRating.now || scale.levels[Math.floor((scale.levels.length - 1) / 2)]?.id;
-    const markingLabel = this.t(`marking.${this.marking}`);
-    const invalid = this.showRequiredError && this.marking === 'now' && this.activePerspective === 0;
-    return html`${invalid ? html`<p class="field-error" id="required-error">${this.t('validation.required')}</p>` : nothing}
-      <div part="ladder" class="ladder" role="radiogroup" aria-label=${this.t('ladder.label', { scale: scale.name, marking: markingLabel })} aria-required=${this.required ? 'true' : 'false'} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ifDefined(invalid ? 'required-error' : undefined)} aria-disabled=${this.isDisabled ? 'true' : 'false'}>
-      <span class="gap" aria-hidden="true"></span>
-      ${bandsTopFirst(scale).map(
-        (band, bandIndex) => html`<div part="band" class="band">
-          ${band.group ? html`<p class="band-label" id="band-${bandIndex}" aria-hidden="true">${band.group.label}</p>` : nothing}
-          ${band.levels.map((level) => this.renderLevel(level, level.id === checkedId, level.id === focusId, band.group ? `band-${bandIndex}` : ''))}
-        </div>`,
-      )}
-    </div>`;
-  }
-
-  private renderLevel(level: ScaleLevel, checked: boolean, focusable: boolean, bandId: string): TemplateResult {
-    const scale = this.scaleView;
-    const position = levelIndex(scale, level.id) + 1;
-    const marks = marksFor(this.t, level.id, this.perspectiveNames, this.ratings);
-    const { now, aim } = this.activeRating;
-    const id = `level-${position}`;
-    const describedBy = [`${id}-desc`, bandId, marks.length ? `${id}-marks` : ''].filter(Boolean).join(' ');
-    // One string, not the label and a visually hidden span: the browser reads an
-    // out-of-flow span's text with a space before it ("Citizen control , rung 8 of 8").
-    const name = `${level.label}, ${this.t('level.position', { position: this.t.number(position), total: this.t.number(scale.levels.length) })}`;
-    return html`<div part="level" class="level" role="radio" data-level=${level.id} aria-checked=${checked ? 'true' : 'false'} aria-label=${name} aria-describedby=${describedBy} aria-disabled=${this.isDisabled ? 'true' : 'false'} tabindex=${focusable && !this.isDisabled ? 0 : -1} ?data-now=${now === level.id} ?data-aim=${aim === level.id} data-preview=${this.t(`mark.${this.marking}`)} @click=${() => void this.clickRung(level.id)} @keydown=${(event: KeyboardEvent) => this.onLevelKeydown(event, level)}>
-      <span class="rung-number" aria-hidden="true">${this.t.number(position)}</span>
-      <span class="level-text">
-        <span class="level-label">${level.label}</span>
-        <span class="level-description" id="${id}-desc">${level.description}</span>
-      </span>
-      ${marks.length ? html`<span class="marks" id="${id}-marks">${marks.map((mark) => html`<span part="mark" class="mark" data-kind=${mark.kind} ?data-other=${mark.perspective !== this.activePerspective}>${mark.text}</span>`)}</span>` : nothing}
-    </div>`;
-  }
-
-  private renderSummary(): TemplateResult {
-    const sentences = describeRating(this.t, this.scaleView, this.activeRating);
-    const group = findGroup(this.scaleView, findLevel(this.scaleView, this.activeRating.now)?.group);
-    return html`<div part="summary" class="summary">
-      ${group ? html`<p class="summary-band">${group.label}</p>` : nothing}
-      ${sentences.map((sentence) => html`<p>${sentence}</p>`)}
-    </div>`;
-  }
-
-  private renderSpread(): TemplateResult | typeof nothing {
-    if (this.perspectiveNames.length < 2) return nothing;
-    return html`<div part="spread" class="spread">
-      <div class="subheading" role="heading" aria-level=${headingLevelBelow(this.headingLevel)}>${this.t('spread.heading')}</div>
-      ${describeSpread(this.t, this.scaleView, this.perspectiveNames, this.ratings).map((sentence) => html`<p>${sentence}</p>`)}
-    </div>`;
+    return renderRungs({
+      t: this.t,
+      scale: this.scaleView,
+      perspectives: this.perspectiveNames,
+      ratings: this.ratings,
+      active: this.activePerspective,
+      marking: this.marking,
+      required: this.required,
+      invalid: this.showRequiredError && this.marking === 'now' && this.activePerspective === 0,
+      disabled: this.isDisabled,
+      click: (levelId) => void this.clickRung(levelId),
+      keydown: (event, level) => this.onLevelKeydown(event, level),
+    });
   }
 
   private renderHelp(): TemplateResult {
@@ -726,14 +650,6 @@ export class ParticipationLadder extends CfFormElement {
     </div>`;
   }
 
-  private renderAbout(): TemplateResult | typeof nothing {
-    const about = this.scaleView.about;
-    if (about.length === 0) return nothing;
-    return html`<details part="about" class="about">
-      <summary>${icons.info} ${this.t('about.title')}</summary>
-      ${about.map((paragraph) => html`<p>${paragraph}</p>`)}
-    </details>`;
-  }
 }
 
 declare global {
