@@ -96,6 +96,7 @@ const ladderInterface: StringTable = {
   'actions.copy': 'Copïo fel testun',
   'actions.json': 'Lawrlwytho JSON',
   'actions.image': 'Lawrlwytho delwedd',
+  loading: 'Wrthi’n llwytho…',
   'actions.clear': 'Clirio fy atebion',
   'actions.undo': 'Dadwneud',
   copied: 'Wedi’i gopïo i’r clipfwrdd.',

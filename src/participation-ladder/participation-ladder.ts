@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { cssProps } from '../shared/css-props.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { CfFormElement } from '../shared/form-element.js';
-import { headingLevelBelow, headingLevelOf, textAttribute } from '../shared/base-element.js';
+import { headingLevelOf, textAttribute } from '../shared/base-element.js';
 import { radioKeyAction } from '../shared/radio-keys.js';
 import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
@@ -12,13 +11,14 @@ import { ClearAnswers } from '../shared/clear-answers.js';
 import { actionButton } from '../shared/action-button.js';
 import { ladderStyles } from './participation-ladder.styles.js';
 import { ladderStrings } from './strings.js';
-import { bandsTopFirst, findGroup, findLevel, isPresetId, levelIndex, parseCustomScale, PRESETS, type Scale, type ScaleLevel } from './scales.js';
-import { AREA_LABELS, AREA_QUESTIONS, AREAS, answersFor, suggestLevel, type Answers, type Area } from './questionnaire.js';
+import { findLevel, isPresetId, parseCustomScale, PRESETS, type Scale, type ScaleLevel } from './scales.js';
+import { validAnswers, type Answers, type Area } from './areas.js';
 import { parsePerspectives, type Rating } from './ratings.js';
-import { describeRating, describeSpread, localiseScale } from './wording.js';
-import { labelAt, ladderAsJson, ladderAsText, type LadderState } from './report.js';
-import { drawLadder } from './ladder-image.js';
-import { marksFor, type Marking } from './marks.js';
+import { localiseScale } from './wording.js';
+import { ladderAsJson, ladderAsText, type LadderState } from './report.js';
+import type { Marking } from './marks.js';
+import { placeGap, renderMarkingSwitch, renderRungs } from './rungs.js';
+import { renderAbout, renderSpread, renderSummary } from './side-notes.js';
 const EMPTY_RATING: Rating = { now: '', aim: '' };
 
 /**
@@ -88,6 +88,8 @@ export class ParticipationLadder extends CfFormElement {
     scaleProblem: { state: true, attribute: false },
     valueProblem: { state: true, attribute: false },
     showRequiredError: { state: true, attribute: false },
+    questionnairePanel: { state: true, attribute: false },
+    drawingImage: { state: true, attribute: false },
   };
 
   /** Preset scale: `arnstein` (default), `hart`, `iap2` or `tlap`. A custom scale in child JSON takes precedence. */
@@ -123,6 +125,12 @@ export class ParticipationLadder extends CfFormElement {
   private valueProblem = '';
   /** Set when a submit found the required ladder empty; cleared once a rung is chosen or the form resets. */
   private showRequiredError = false;
+
+  /** "Help me decide", loaded when a reader first opens it; until then the panel says it is loading. */
+  private questionnairePanel?: typeof import('./questionnaire-panel.js');
+  /** Set while the PNG drawing code loads and draws: the button says "Loading…". */
+  private drawingImage = false;
+  private panelArriving?: Promise<unknown>;
 
   private resolvedScale: Scale = PRESETS.arnstein;
   /** The resolved scale in the page's words (see `localiseScale`); what every render and export uses. */
@@ -192,25 +200,10 @@ export class ParticipationLadder extends CfFormElement {
   /** Rungs reflow (a narrower container, a late font): the drawn gap follows them. */
   private readonly rungsResized = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.placeGap()) : undefined;
 
-  /**
-   * Draws the gap between "now" and "aim" on the ladder: a bracket from the
-   * middle of one rung to the middle of the other, its arrow at the aim. The
-   * rungs' heights depend on their text, so it is measured, not computed.
-   */
   private placeGap(): void {
-    const gap = this.renderRoot.querySelector<HTMLElement>('.gap');
-    if (!gap) return;
-    const rung = (id: string) => (id ? this.renderRoot.querySelector<HTMLElement>(`[role="radio"][data-level="${CSS.escape(id)}"]`) : null);
-    const from = rung(this.activeRating.now);
-    const to = rung(this.activeRating.aim);
-    gap.hidden = !from || !to || from === to;
-    if (!from || !to || gap.hidden) return;
-    const middle = (element: HTMLElement) => element.offsetTop + element.offsetHeight / 2;
-    const top = Math.min(middle(from), middle(to));
-    gap.style.insetBlockStart = `${top}px`;
-    gap.style.blockSize = `${Math.max(middle(from), middle(to)) - top}px`;
-    gap.dataset['direction'] = middle(to) < middle(from) ? 'up' : 'down';
+    placeGap(this.renderRoot, this.activeRating);
   }
+
 
   // ---- attributes -> state -------------------------------------------------
 
@@ -286,20 +279,9 @@ export class ParticipationLadder extends CfFormElement {
       const rating: unknown = ratings[index];
       return isRecord(rating) ? { now: levelOrEmpty(rating['now']), aim: levelOrEmpty(rating['aim']) } : { ...EMPTY_RATING };
     });
-    this.answers = this.answers.map((_, index) => this.validAnswers(answers[index]));
+    this.answers = this.answers.map((_, index) => validAnswers(answers[index], this.resolvedScale.levels.length));
     this.value = this.ratings[0]?.now ?? '';
     this.aspiration = this.ratings[0]?.aim ?? '';
-  }
-
-  private validAnswers(input: unknown): Answers {
-    if (!isRecord(input)) return {};
-    const valid: Answers = {};
-    for (const area of AREAS) {
-      const answer = input[area];
-      if (answer === null) valid[area] = null;
-      else if (typeof answer === 'number' && Number.isInteger(answer) && answer >= 0 && answer < this.resolvedScale.levels.length) valid[area] = answer;
-    }
-    return valid;
   }
 
   private savedState(): Record<string, unknown> {
@@ -528,10 +510,44 @@ export class ParticipationLadder extends CfFormElement {
     downloadFile(this.fileName('json'), JSON.stringify(this.toJSONRecord(), null, 2), 'application/json');
   }
 
+  /** The drawing code loads on the first download: few readers ever use it (issue 10). */
   private async downloadImage(): Promise<void> {
-    const font = getComputedStyle(this).fontFamily || 'sans-serif';
-    const blob = await drawLadder(this.t, this.headingText, this.scaleView, this.perspectiveNames, this.ratings, font);
-    if (blob) downloadFile(this.fileName('png'), blob);
+    if (this.drawingImage) return;
+    this.drawingImage = true;
+    try {
+      const { drawLadder } = await import('./ladder-image.js');
+      const font = getComputedStyle(this).fontFamily || 'sans-serif';
+      const blob = await drawLadder(this.t, this.headingText, this.scaleView, this.perspectiveNames, this.ratings, font);
+      if (blob) downloadFile(this.fileName('png'), blob);
+    } catch (error) {
+      this.warnLoadFailed('ladder-image', error);
+    } finally {
+      this.drawingImage = false;
+    }
+  }
+
+  /** A part loaded on first use did not arrive (offline, a blocked file): say so in the console, keep working. */
+  private warnLoadFailed(part: string, error: unknown): void {
+    this.warn(`load:${part}`, `could not load ${part}.js from beside participation-ladder.js (${String(error)}). Check that every file of dist/ is uploaded next to it.`);
+  }
+
+  private toggleHelp(): void {
+    this.helpOpen = !this.helpOpen;
+    if (!this.helpOpen || this.questionnairePanel || this.panelArriving) return;
+    this.panelArriving = import('./questionnaire-panel.js')
+      .then((panel) => (this.questionnairePanel = panel))
+      .catch((error: unknown) => {
+        this.helpOpen = false;
+        this.warnLoadFailed('questionnaire-panel', error);
+      })
+      .finally(() => (this.panelArriving = undefined));
+  }
+
+  /** `updateComplete` includes a questionnaire on its way, so a page (or a test) that opens it and waits finds it there. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.panelArriving;
+    return super.getUpdateComplete();
   }
 
   // ---- render ----------------------------------------------------------------
@@ -547,9 +563,11 @@ export class ParticipationLadder extends CfFormElement {
         ${problems.map((problem) => html`<p part="message" class="cf-message">${problem}</p>`)}
         ${this.renderPerspectiveTabs()}
         <div class="layout" id="panel" role=${ifDefined(this.perspectiveNames.length > 1 ? 'tabpanel' : undefined)} aria-labelledby=${ifDefined(this.perspectiveNames.length > 1 ? `tab-${this.activePerspective}` : undefined)}>
-          <div class="ladder-column">${this.renderMarkingSwitch()} ${this.renderLadder()}</div>
+          <div class="ladder-column">${renderMarkingSwitch(this.t, this.marking, this.isDisabled, (marking) => (this.marking = marking))} ${this.renderLadder()}</div>
           <div class="side-column">
-            ${this.renderSummary()} ${this.renderSpread()} ${this.renderHelp()} ${this.renderActions()} ${this.renderAbout()}
+            ${renderSummary(this.t, this.scaleView, this.activeRating)}
+            ${this.perspectiveNames.length > 1 ? renderSpread(this.t, this.scaleView, this.perspectiveNames, this.ratings, this.headingLevel) : nothing}
+            ${this.renderHelp()} ${this.renderActions()} ${renderAbout(this.t, this.scaleView)}
           </div>
         </div>
         ${this.renderLiveRegion()}
@@ -579,79 +597,25 @@ export class ParticipationLadder extends CfFormElement {
     </div>`;
   }
 
-  private renderMarkingSwitch(): TemplateResult {
-    return html`<div part="marking" class="marking" role="group" aria-labelledby="marking-label">
-      <span class="marking-label" id="marking-label">${this.t('marking.label')}</span>
-      <span class="segments">
-        ${(['now', 'aim'] as const).map(
-          (marking) => html`<button type="button" class="cf-button" data-marking=${marking} aria-pressed=${this.marking === marking ? 'true' : 'false'} ?disabled=${this.isDisabled} @click=${() => (this.marking = marking)}>
-            ${marking === 'now' ? icons.pin : icons.flag} ${this.t(`marking.${marking}`)}
-          </button>`,
-        )}
-      </span>
-    </div>`;
-  }
-
   private renderLadder(): TemplateResult {
-    const scale = this.scaleView;
-    const checkedId = this.activeRating[this.marking];
-    // Tab lands on the active marking's rung, else on "now" (the aim starts
-    // from there), else in the middle of the ladder, not at one end.
-    const focusId = checkedId || this.activeRating.now || scale.levels[Math.floor((scale.levels.length - 1) / 2)]?.id;
-    const markingLabel = this.t(`marking.${this.marking}`);
-    const invalid = this.showRequiredError && this.marking === 'now' && this.activePerspective === 0;
-    return html`${invalid ? html`<p class="field-error" id="required-error">${this.t('validation.required')}</p>` : nothing}
-      <div part="ladder" class="ladder" role="radiogroup" aria-label=${this.t('ladder.label', { scale: scale.name, marking: markingLabel })} aria-required=${this.required ? 'true' : 'false'} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ifDefined(invalid ? 'required-error' : undefined)} aria-disabled=${this.isDisabled ? 'true' : 'false'}>
-      <span class="gap" aria-hidden="true"></span>
-      ${bandsTopFirst(scale).map(
-        (band, bandIndex) => html`<div part="band" class="band">
-          ${band.group ? html`<p class="band-label" id="band-${bandIndex}" aria-hidden="true">${band.group.label}</p>` : nothing}
-          ${band.levels.map((level) => this.renderLevel(level, level.id === checkedId, level.id === focusId, band.group ? `band-${bandIndex}` : ''))}
-        </div>`,
-      )}
-    </div>`;
-  }
-
-  private renderLevel(level: ScaleLevel, checked: boolean, focusable: boolean, bandId: string): TemplateResult {
-    const scale = this.scaleView;
-    const position = levelIndex(scale, level.id) + 1;
-    const marks = marksFor(this.t, level.id, this.perspectiveNames, this.ratings);
-    const { now, aim } = this.activeRating;
-    const id = `level-${position}`;
-    const describedBy = [`${id}-desc`, bandId, marks.length ? `${id}-marks` : ''].filter(Boolean).join(' ');
-    // One string, not the label and a visually hidden span: the browser reads an
-    // out-of-flow span's text with a space before it ("Citizen control , rung 8 of 8").
-    const name = `${level.label}, ${this.t('level.position', { position: this.t.number(position), total: this.t.number(scale.levels.length) })}`;
-    return html`<div part="level" class="level" role="radio" data-level=${level.id} aria-checked=${checked ? 'true' : 'false'} aria-label=${name} aria-describedby=${describedBy} aria-disabled=${this.isDisabled ? 'true' : 'false'} tabindex=${focusable && !this.isDisabled ? 0 : -1} ?data-now=${now === level.id} ?data-aim=${aim === level.id} data-preview=${this.t(`mark.${this.marking}`)} @click=${() => void this.clickRung(level.id)} @keydown=${(event: KeyboardEvent) => this.onLevelKeydown(event, level)}>
-      <span class="rung-number" aria-hidden="true">${this.t.number(position)}</span>
-      <span class="level-text">
-        <span class="level-label">${level.label}</span>
-        <span class="level-description" id="${id}-desc">${level.description}</span>
-      </span>
-      ${marks.length ? html`<span class="marks" id="${id}-marks">${marks.map((mark) => html`<span part="mark" class="mark" data-kind=${mark.kind} ?data-other=${mark.perspective !== this.activePerspective}>${mark.text}</span>`)}</span>` : nothing}
-    </div>`;
-  }
-
-  private renderSummary(): TemplateResult {
-    const sentences = describeRating(this.t, this.scaleView, this.activeRating);
-    const group = findGroup(this.scaleView, findLevel(this.scaleView, this.activeRating.now)?.group);
-    return html`<div part="summary" class="summary">
-      ${group ? html`<p class="summary-band">${group.label}</p>` : nothing}
-      ${sentences.map((sentence) => html`<p>${sentence}</p>`)}
-    </div>`;
-  }
-
-  private renderSpread(): TemplateResult | typeof nothing {
-    if (this.perspectiveNames.length < 2) return nothing;
-    return html`<div part="spread" class="spread">
-      <div class="subheading" role="heading" aria-level=${headingLevelBelow(this.headingLevel)}>${this.t('spread.heading')}</div>
-      ${describeSpread(this.t, this.scaleView, this.perspectiveNames, this.ratings).map((sentence) => html`<p>${sentence}</p>`)}
-    </div>`;
+    return renderRungs({
+      t: this.t,
+      scale: this.scaleView,
+      perspectives: this.perspectiveNames,
+      ratings: this.ratings,
+      active: this.activePerspective,
+      marking: this.marking,
+      required: this.required,
+      invalid: this.showRequiredError && this.marking === 'now' && this.activePerspective === 0,
+      disabled: this.isDisabled,
+      click: (levelId) => void this.clickRung(levelId),
+      keydown: (event, level) => this.onLevelKeydown(event, level),
+    });
   }
 
   private renderHelp(): TemplateResult {
     return html`<div class="help cf-no-print">
-      <button type="button" class="cf-button help-toggle" aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="questionnaire" ?disabled=${this.isDisabled} @click=${() => (this.helpOpen = !this.helpOpen)}>
+      <button type="button" class="cf-button help-toggle" aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="questionnaire" ?disabled=${this.isDisabled} @click=${() => this.toggleHelp()}>
         ${icons.help} ${this.t('help.open')}
       </button>
       <div part="questionnaire" class="questionnaire" id="questionnaire" ?hidden=${!this.helpOpen}>
@@ -661,56 +625,17 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private renderQuestionnaire(): TemplateResult {
-    const answers = this.answers[this.activePerspective] ?? {};
-    return html`<p class="cf-muted">${this.t('help.intro')}</p>
-      ${AREAS.map((area) => this.renderQuestion(area, answers[area]))} ${this.renderSuggestion(answers)}`;
-  }
-
-  private renderQuestion(area: Area, answer: number | null | undefined): TemplateResult {
-    const options = answersFor(this.scaleView, area);
-    const name = `area-${area}`;
-    return html`<fieldset class="question" ?disabled=${this.isDisabled}>
-      <legend>${this.t.lookup(`question.${area}`) ?? AREA_QUESTIONS[area]}</legend>
-      ${options.map(
-        (text, level) => html`<label class="answer">
-          <input type="radio" name=${name} .checked=${answer === level} @change=${() => this.answer(area, level)} />
-          <span>${this.t.lookup([`answer.${this.scaleView.id}.${area}.${level + 1}`, `answer.${area}.${level + 1}`]) ?? text}</span>
-        </label>`,
-      )}
-      <label class="answer">
-        <input type="radio" name=${name} .checked=${answer === null} @change=${() => this.answer(area, null)} />
-        <span>${this.t('help.notSure')}</span>
-      </label>
-    </fieldset>`;
-  }
-
-  private renderSuggestion(answers: Answers): TemplateResult {
-    const scale = this.scaleView;
-    const suggestion = suggestLevel(answers, scale.levels.length);
-    if (!suggestion) return html`<p part="suggestion" class="suggestion">${this.t('help.noAnswers')}</p>`;
-    const label = labelAt(scale, suggestion.level);
-    const areaNames = (areas: Area[]) => areas.map((area) => this.areaLabel(area)).join(', ');
-    return html`<div class="profile-block">
-        <div class="subheading" id="profile-heading" role="heading" aria-level=${headingLevelBelow(this.headingLevel)}>${this.t('help.profile')}</div>
-        <ul part="profile" class="profile" aria-labelledby="profile-heading">
-          ${suggestion.profile.map(
-            ({ area, level }) => html`<li>
-              <span>${this.t('help.profileEntry', { area: this.areaLabel(area), level: labelAt(scale, level) })}</span>
-              <span class="bar" aria-hidden="true"><span ${cssProps({ 'inline-size': `${((level + 1) / scale.levels.length) * 100}%` })}></span></span>
-            </li>`,
-          )}
-        </ul>
-      </div>
-      <div part="suggestion" class="suggestion">
-        <p><strong>${this.t('help.suggestion', { level: label })}</strong> ${this.t('help.reasons', { count: this.t.number(suggestion.profile.length) })}</p>
-        ${suggestion.uneven ? html`<p>${this.t('help.uneven', { strongest: areaNames(suggestion.uneven.strongest), weakest: areaNames(suggestion.uneven.weakest) })}</p>` : nothing}
-        <button type="button" class="cf-button cf-primary accept" ?disabled=${this.isDisabled} @click=${() => this.acceptSuggestion(suggestion.level)}>${icons.check} ${this.t('help.accept', { level: label })}</button>
-        <p class="cf-muted">${this.t('help.override')}</p>
-      </div>`;
-  }
-
-  private areaLabel(area: Area): string {
-    return this.t.lookup(`area.${area}`) ?? AREA_LABELS[area];
+    const panel = this.questionnairePanel;
+    if (!panel) return html`<p class="cf-muted loading" role="status">${this.t('loading')}</p>`;
+    return panel.renderQuestionnaire({
+      t: this.t,
+      scale: this.scaleView,
+      answers: this.answers[this.activePerspective] ?? {},
+      disabled: this.isDisabled,
+      headingLevel: this.headingLevel,
+      answer: (area, level) => this.answer(area, level),
+      accept: (level) => this.acceptSuggestion(level),
+    });
   }
 
   private renderActions(): TemplateResult {
@@ -718,21 +643,13 @@ export class ParticipationLadder extends CfFormElement {
     return html`<div part="actions" class="actions cf-no-print" role="group" aria-label=${this.t('actions.label')}>
       ${actionButton('copy', this.t('actions.copy'), () => void this.copy(), disabled, icons.copy)}
       ${actionButton('json', this.t('actions.json'), () => this.downloadJson(), disabled, icons.download)}
-      ${actionButton('image', this.t('actions.image'), () => void this.downloadImage(), disabled, icons.image)}
+      ${actionButton('image', this.t(this.drawingImage ? 'loading' : 'actions.image'), () => void this.downloadImage(), disabled, icons.image)}
       ${this.persist
         ? this.clearControls.render(this.t, { disabled, storageFailed: this.storageFailed, clear: () => this.clearAnswers() })
         : nothing}
     </div>`;
   }
 
-  private renderAbout(): TemplateResult | typeof nothing {
-    const about = this.scaleView.about;
-    if (about.length === 0) return nothing;
-    return html`<details part="about" class="about">
-      <summary>${icons.info} ${this.t('about.title')}</summary>
-      ${about.map((paragraph) => html`<p>${paragraph}</p>`)}
-    </details>`;
-  }
 }
 
 declare global {

@@ -7,12 +7,9 @@
  * widely are named.
  */
 import type { Scale } from './scales.js';
+import { AREAS, type Answers, type Area } from './areas.js';
 
-export const AREAS = ['agenda', 'design', 'decisions', 'money', 'evaluation', 'feedback'] as const;
-export type Area = (typeof AREAS)[number];
-
-/** One answer per area: the chosen level's position (0 = bottom), or null for "not sure". */
-export type Answers = Partial<Record<Area, number | null>>;
+export { AREAS, type Answers, type Area };
 
 export const AREA_LABELS: Record<Area, string> = {
   agenda: 'Agenda',

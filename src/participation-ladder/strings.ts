@@ -64,6 +64,7 @@ export const ladderStrings: StringTable = {
   'actions.image': 'Download image',
   'actions.clear': 'Clear my answers',
   'actions.undo': 'Undo',
+  loading: 'Loading…',
   copied: 'Copied to the clipboard.',
   copyFailed: 'Could not copy: the browser blocked the clipboard. Try "Download JSON" instead.',
   cleared: 'Your answers are cleared.',

@@ -1,0 +1,78 @@
+/**
+ * "Help me decide" as the reader sees it: loaded when a reader first opens
+ * it (issue 10), with the questions and answers it words. The element passes
+ * what it needs in `host`; answers go back through `answer` and `accept`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { cssProps } from '../shared/css-props.js';
+import { headingLevelBelow } from '../shared/base-element.js';
+import { icons } from '../shared/icons.js';
+import type { Translator } from '../shared/strings.js';
+import type { Scale } from './scales.js';
+import { labelAt } from './report.js';
+import { AREA_LABELS, AREA_QUESTIONS, AREAS, answersFor, suggestLevel, type Answers, type Area } from './questionnaire.js';
+
+export interface QuestionnaireHost {
+  t: Translator;
+  scale: Scale;
+  /** The active perspective's answers. */
+  answers: Answers;
+  disabled: boolean;
+  headingLevel: number;
+  answer: (area: Area, level: number | null) => void;
+  accept: (level: number) => void;
+}
+
+/** The questionnaire for the active perspective: six questions and the suggestion. */
+export function renderQuestionnaire(host: QuestionnaireHost): TemplateResult {
+  const answers = host.answers;
+  return html`<p class="cf-muted">${host.t('help.intro')}</p>
+    ${AREAS.map((area) => renderQuestion(host, area, answers[area]))} ${renderSuggestion(host, answers)}`;
+}
+
+function renderQuestion(host: QuestionnaireHost, area: Area, answer: number | null | undefined): TemplateResult {
+  const options = answersFor(host.scale, area);
+  const name = `area-${area}`;
+  return html`<fieldset class="question" ?disabled=${host.disabled}>
+    <legend>${host.t.lookup(`question.${area}`) ?? AREA_QUESTIONS[area]}</legend>
+    ${options.map(
+      (text, level) => html`<label class="answer">
+        <input type="radio" name=${name} .checked=${answer === level} @change=${() => host.answer(area, level)} />
+        <span>${host.t.lookup([`answer.${host.scale.id}.${area}.${level + 1}`, `answer.${area}.${level + 1}`]) ?? text}</span>
+      </label>`,
+    )}
+    <label class="answer">
+      <input type="radio" name=${name} .checked=${answer === null} @change=${() => host.answer(area, null)} />
+      <span>${host.t('help.notSure')}</span>
+    </label>
+  </fieldset>`;
+}
+
+function renderSuggestion(host: QuestionnaireHost, answers: Answers): TemplateResult {
+  const scale = host.scale;
+  const suggestion = suggestLevel(answers, scale.levels.length);
+  if (!suggestion) return html`<p part="suggestion" class="suggestion">${host.t('help.noAnswers')}</p>`;
+  const label = labelAt(scale, suggestion.level);
+  const areaNames = (areas: Area[]) => areas.map((area) => areaLabel(host, area)).join(', ');
+  return html`<div class="profile-block">
+      <div class="subheading" id="profile-heading" role="heading" aria-level=${headingLevelBelow(host.headingLevel)}>${host.t('help.profile')}</div>
+      <ul part="profile" class="profile" aria-labelledby="profile-heading">
+        ${suggestion.profile.map(
+          ({ area, level }) => html`<li>
+            <span>${host.t('help.profileEntry', { area: areaLabel(host, area), level: labelAt(scale, level) })}</span>
+            <span class="bar" aria-hidden="true"><span ${cssProps({ 'inline-size': `${((level + 1) / scale.levels.length) * 100}%` })}></span></span>
+          </li>`,
+        )}
+      </ul>
+    </div>
+    <div part="suggestion" class="suggestion">
+      <p><strong>${host.t('help.suggestion', { level: label })}</strong> ${host.t('help.reasons', { count: host.t.number(suggestion.profile.length) })}</p>
+      ${suggestion.uneven ? html`<p>${host.t('help.uneven', { strongest: areaNames(suggestion.uneven.strongest), weakest: areaNames(suggestion.uneven.weakest) })}</p>` : nothing}
+      <button type="button" class="cf-button cf-primary accept" ?disabled=${host.disabled} @click=${() => host.accept(suggestion.level)}>${icons.check} ${host.t('help.accept', { level: label })}</button>
+      <p class="cf-muted">${host.t('help.override')}</p>
+    </div>`;
+}
+
+function areaLabel(host: QuestionnaireHost, area: Area): string {
+  return host.t.lookup(`area.${area}`) ?? AREA_LABELS[area];
+}

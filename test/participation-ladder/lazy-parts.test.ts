@@ -1,0 +1,49 @@
+/**
+ * Issue 10: "Help me decide" and the PNG drawing load on first use, each with
+ * a loading state. Each test is the first use of its part on this page (a
+ * test file runs in a page of its own), so the module is not cached yet.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/participation-ladder/define.js';
+import type { ParticipationLadder } from '../../src/participation-ladder/participation-ladder.js';
+import { captureDownloads } from '../support/helpers.js';
+
+const shadow = (el: HTMLElement) => el.shadowRoot!;
+const button = (el: HTMLElement, selector: string) => shadow(el).querySelector<HTMLButtonElement>(selector)!;
+
+/** Let Lit render (microtasks) without giving a module fetch (a task, at least) the time to arrive. */
+async function renderedOnly(): Promise<void> {
+  for (let turn = 0; turn < 10; turn++) await Promise.resolve();
+}
+
+describe('<cf-participation-ladder>: parts loaded on first use', () => {
+  it('says "Loading…" in the questionnaire panel until "Help me decide" arrives, then shows its six questions', async () => {
+    const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder></cf-participation-ladder>`);
+    button(el, '.help-toggle').click();
+    await renderedOnly();
+    const panel = shadow(el).querySelector<HTMLElement>('[part="questionnaire"]')!;
+    expect(panel.hidden).to.equal(false);
+    expect(panel.querySelector('.loading')?.textContent).to.equal('Loading…');
+    expect(panel.querySelectorAll('fieldset')).to.have.length(0);
+    await expect(el).to.be.accessible();
+    await el.updateComplete; // waits for the panel too
+    expect(panel.querySelector('.loading')).to.equal(null);
+    expect(panel.querySelectorAll('fieldset')).to.have.length(6);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "Loading…" on the image button while the drawing code arrives, then downloads the PNG', async () => {
+    const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder value="informing" aspiration="partnership"></cf-participation-ladder>`);
+    const image = button(el, '[data-action="image"]');
+    let whileLoading = '';
+    const downloads = await captureDownloads(async () => {
+      image.click();
+      await renderedOnly();
+      whileLoading = image.textContent!.trim();
+    });
+    expect(whileLoading).to.equal('Loading…');
+    expect(downloads.map((download) => [download.filename, download.blob.type])).to.deep.equal([['where-does-participation-sit.png', 'image/png']]);
+    await el.updateComplete;
+    expect(image.textContent!.trim()).to.equal('Download image');
+  });
+});
