@@ -34,10 +34,11 @@ const S = '[ \\t\\n\\r]';
 /** An ASCII XML name with at most one colon (a QName). Other names go to DOMParser. */
 const QNAME = '[A-Za-z_][A-Za-z0-9_.-]*(?::[A-Za-z_][A-Za-z0-9_.-]*)?';
 
-const START_TAG_NAME = new RegExp(`<(${QNAME})`, 'y');
+// Sticky, and used with test() and the positions it leaves: exec() built an array and a string per tag (garbage).
+const TAG_NAME = new RegExp(QNAME, 'y');
 const ATTRIBUTE = new RegExp(`${S}+(${QNAME})${S}*=${S}*(?:"([^"<]*)"|'([^'<]*)')`, 'y');
-const START_TAG_END = new RegExp(`${S}*(/?)>`, 'y');
-const END_TAG = new RegExp(`</(${QNAME})${S}*>`, 'y');
+const START_TAG_END = new RegExp(`${S}*/?>`, 'y');
+const END_TAG_END = new RegExp(`${S}*>`, 'y');
 const PROCESSING_INSTRUCTION = new RegExp(`<\\?([A-Za-z_][A-Za-z0-9_.-]*)(?:${S}[^]*?)?\\?>`, 'y');
 const XML_DECLARATION = new RegExp(`^<\\?xml${S}+version${S}*=${S}*(["'])1\\.0\\1(?:${S}+standalone${S}*=${S}*(["'])(?:yes|no)\\2)?${S}*\\?>`);
 const ONLY_WHITESPACE = /^[ \t\n\r]*$/;
@@ -146,6 +147,10 @@ class LiteElement extends LiteNode implements XmlElement {
   }
 }
 
+/** The attributes of an element that has none, shared (never changed: the tree is read only). */
+const NO_RAW_ATTRIBUTES: Array<[string, string]> = [];
+const NO_ATTRIBUTES: LiteAttribute[] = [];
+
 /** Namespace bindings in force: prefix to URI ('' is the default namespace). */
 type Scope = Map<string, string>;
 
@@ -157,7 +162,7 @@ type Scope = Map<string, string>;
  */
 export function readXml(text: string): XmlElement | undefined {
   // The quick test finds nothing in most feeds; the exact one lets surrogate pairs (emoji) through.
-  if (FORBIDDEN_CONTROLS.some((c) => text.includes(c)) || (MAYBE_FORBIDDEN_WIDE.test(text) && FORBIDDEN_CHARACTER.test(text))) return undefined;
+  if (hasForbiddenControl(text) || (MAYBE_FORBIDDEN_WIDE.test(text) && FORBIDDEN_CHARACTER.test(text))) return undefined;
   try {
     return new Reader(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).read();
   } catch (error) {
@@ -165,6 +170,21 @@ export function readXml(text: string): XmlElement | undefined {
     throw error;
   }
 }
+
+/**
+ * Whether `text` holds a control character XML forbids. Searched a piece
+ * at a time, each piece small enough to stay in the processor's cache for
+ * the 29 searches: over a whole 5 MB feed they were 29 trips through memory.
+ */
+function hasForbiddenControl(text: string): boolean {
+  for (let start = 0; start < text.length; start += CONTROL_SEARCH_PIECE) {
+    const piece = text.length <= CONTROL_SEARCH_PIECE ? text : text.slice(start, start + CONTROL_SEARCH_PIECE);
+    for (const control of FORBIDDEN_CONTROLS) if (piece.includes(control)) return true;
+  }
+  return false;
+}
+
+const CONTROL_SEARCH_PIECE = 64 * 1024;
 
 function giveUp(): never {
   throw new NotChecked();
@@ -208,7 +228,10 @@ function isXmlChar(code: number): boolean {
 
 class Reader {
   private pos = 0;
-  private readonly open: Array<{ element: LiteElement; name: string; scope: Scope }> = [];
+  // The open elements with their tag names and bindings, in three lists rather than an object per element (less garbage).
+  private readonly open: LiteElement[] = [];
+  private readonly openNames: string[] = [];
+  private readonly openScopes: Scope[] = [];
   private root: LiteElement | undefined;
   /** Text and CDATA met since the last tag, joined into one text node (the readers treat both alike). */
   private pendingText: string[] = [];
@@ -279,50 +302,62 @@ class Reader {
 
   private startTag(): void {
     const { text } = this;
-    START_TAG_NAME.lastIndex = this.pos;
-    const name = START_TAG_NAME.exec(text)?.[1];
-    if (!name) giveUp(); // `<` that starts no tag: not well-formed
+    TAG_NAME.lastIndex = this.pos + 1;
+    if (!TAG_NAME.test(text)) giveUp(); // `<` that starts no tag: not well-formed
     if (this.root && this.open.length === 0) giveUp(); // a second root
-    let at = START_TAG_NAME.lastIndex;
-    const raw: Array<[string, string]> = [];
+    let at = TAG_NAME.lastIndex;
+    const name = text.slice(this.pos + 1, at);
+    let raw: Array<[string, string]> = NO_RAW_ATTRIBUTES;
     for (;;) {
       ATTRIBUTE.lastIndex = at;
       const attribute = ATTRIBUTE.exec(text);
       if (!attribute) break;
+      if (raw === NO_RAW_ATTRIBUTES) raw = [];
       raw.push([attribute[1]!, decodeReferences((attribute[2] ?? attribute[3]!).replace(/[\t\n]/g, ' '))]);
       at = ATTRIBUTE.lastIndex;
     }
     START_TAG_END.lastIndex = at;
-    const end = START_TAG_END.exec(text);
-    if (!end) giveUp();
+    if (!START_TAG_END.test(text)) giveUp();
     this.pos = START_TAG_END.lastIndex;
+    const isEmptyElementTag = text.charCodeAt(this.pos - 2) === 0x2f; /* `/>`: no S can come between */
     this.flushText();
-    const parent = this.open[this.open.length - 1];
-    const scope = scopeWith(parent?.scope, raw);
-    const element = new LiteElement(localPart(name), resolvePrefix(name, scope, true), attributesOf(raw, scope));
-    if (parent) parent.element.append(element);
+    const depth = this.open.length;
+    const parent = depth > 0 ? this.open[depth - 1] : undefined;
+    const parentScope = depth > 0 ? this.openScopes[depth - 1] : undefined;
+    // Most feed elements have no attributes: they share their parent's bindings and one empty list.
+    const scope = raw === NO_RAW_ATTRIBUTES && parentScope ? parentScope : scopeWith(parentScope, raw);
+    const attributes = raw === NO_RAW_ATTRIBUTES ? NO_ATTRIBUTES : attributesOf(raw, scope);
+    const element = new LiteElement(localPart(name), resolvePrefix(name, scope, true), attributes);
+    if (parent) parent.append(element);
     else this.root = element;
-    if (end[1]) return; // empty-element tag
+    if (isEmptyElementTag) return;
     if (this.open.length >= MAX_DEPTH) giveUp();
-    this.open.push({ element, name, scope });
+    this.open.push(element);
+    this.openNames.push(name);
+    this.openScopes.push(scope);
   }
 
   private endTag(): void {
-    END_TAG.lastIndex = this.pos;
-    const name = END_TAG.exec(this.text)?.[1];
+    const { text } = this;
+    TAG_NAME.lastIndex = this.pos + 2;
+    const named = TAG_NAME.test(text);
+    const name = named ? text.slice(this.pos + 2, TAG_NAME.lastIndex) : undefined;
+    END_TAG_END.lastIndex = TAG_NAME.lastIndex;
+    const closed = named && END_TAG_END.test(text);
     this.flushText();
     const current = this.open.pop();
-    if (!name || !current || current.name !== name) giveUp();
-    this.pos = END_TAG.lastIndex;
+    this.openScopes.pop();
+    if (!closed || !current || this.openNames.pop() !== name) giveUp();
+    this.pos = END_TAG_END.lastIndex;
   }
 
   /** Text read since the last tag becomes one text node of the open element. */
   private flushText(): void {
     if (this.pendingText.length === 0) return;
     const value = this.pendingText.length === 1 ? this.pendingText[0]! : this.pendingText.join('');
-    this.pendingText = [];
+    this.pendingText.length = 0; // reused: one array per text node was garbage to collect
     const parent = this.open[this.open.length - 1];
-    if (parent && value) parent.element.append(new LiteText(value));
+    if (parent && value) parent.append(new LiteText(value));
   }
 }
 

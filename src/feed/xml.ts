@@ -96,7 +96,12 @@ export type NamespaceTest = (namespaceUri: string | null) => boolean;
 
 /** Children of `parent` with `localName` whose namespace passes `inNamespace`. */
 export function childrenNamed(parent: XmlElement, localName: string, inNamespace: NamespaceTest): XmlElement[] {
-  return elementChildren(parent).filter((c) => c.localName === localName && inNamespace(c.namespaceURI));
+  // One walk, no list of all children to filter: the readers ask this a dozen times per item.
+  const result: XmlElement[] = [];
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName === localName && inNamespace(child.namespaceURI)) result.push(child);
+  }
+  return result;
 }
 
 /** The first child of `parent` with `localName` in the namespace, if any. */
