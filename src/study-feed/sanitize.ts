@@ -13,7 +13,7 @@
  * `loading="lazy"`, `referrerpolicy="no-referrer"` and an empty `alt` when it has none.
  */
 import type { Config, DOMPurify } from 'dompurify';
-import { safeUrl } from '../feed/parse-feed.js';
+import { safeUrl } from '../feed/urls.js';
 
 /**
  * Sanitise one HTML fragment; the result is safe to render with Lit's

@@ -6,8 +6,10 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { CfElement, headingLevelOf } from '../shared/base-element.js';
 import { tokens } from '../shared/tokens.js';
 import { readJsonChild } from '../shared/json-child.js';
-import { parseFeed, parseStudy, safeUrl, type Feed, type FeedItem, type StudyDetails, type StudyLink, type StudyMilestone } from '../feed/parse-feed.js';
-import { DEFAULT_MAX_BYTES } from '../feed/parse-feed.js';
+import { checkFeedSize, DEFAULT_MAX_BYTES, readFeedText } from '../feed/read-feed-text.js';
+import { parseStudy } from '../feed/study.js';
+import type { Feed, FeedItem, StudyDetails, StudyLink, StudyMilestone } from '../feed/types.js';
+import { safeUrl } from '../feed/urls.js';
 import { classify, DEFAULT_TIMEOUT, FeedLoadError, formatBytes, howToFix, loadFeed, resolveSource } from './load-feed.js';
 import { calendarDaysBetween, capitalise, formatDate, formatFullDate, formatTime, milestoneDate, relativeDate } from './relative-time.js';
 import { loadSanitizer, type Sanitizer } from './sanitize.js';
@@ -490,7 +492,10 @@ export class StudyFeed extends CfElement {
     if (!child.found) throw new FeedLoadError('no-source', 'There is no src attribute and no inline JSON Feed.');
     if (!child.ok) throw new FeedLoadError('inline', child.error);
     try {
-      return { feed: parseFeed(JSON.stringify(child.value), { url: document.baseURI }), fetchedAt: new Date() };
+      // JSON.parse gave the value, so this is JSON text: the XML side is never needed
+      const text = JSON.stringify(child.value);
+      checkFeedSize(text, DEFAULT_MAX_BYTES);
+      return { feed: readFeedText(text, { url: document.baseURI }), fetchedAt: new Date() };
     } catch (error) {
       throw classify(error, { timedOut: false, aborted: false, timeout: 0 });
     }
