@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
@@ -130,46 +129,68 @@ export class StudyFeed extends CfElement {
   static override readonly tagName: string = 'cf-study-feed';
   static override styles = [tokens, studyFeedStyles];
   static override readonly defaultStrings = studyFeedStrings;
+  /** Lit's reactive properties, declared without decorators (a smaller build). `attribute: false` on the internal state keeps the manifest from listing it as attributes. */
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    heading: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level', converter: numberAttribute(2) },
+    maxItems: { type: Number, attribute: 'max-items', converter: numberAttribute(DEFAULT_MAX_ITEMS) },
+    timeout: { type: Number, converter: numberAttribute(DEFAULT_TIMEOUT) },
+    proxy: { reflect: true },
+    rich: { type: Boolean, reflect: true },
+    persist: { type: Boolean, reflect: true },
+    refreshInterval: { type: Number, attribute: 'refresh', converter: numberAttribute(0) },
+    currentStatus: { state: true, attribute: false },
+    currentError: { state: true, attribute: false },
+    currentFeed: { state: true, attribute: false },
+    isStale: { state: true, attribute: false },
+    fetchedAt: { state: true, attribute: false },
+    richContent: { state: true, attribute: false },
+    newIds: { state: true, attribute: false },
+    childStudy: { state: true, attribute: false },
+    held: { state: true, attribute: false },
+    paused: { state: true, attribute: false },
+  };
 
   /** URL of an RSS 2.0, RSS 1.0, Atom 1.0 or JSON Feed document (relative to the page). Takes precedence over an inline JSON Feed. */
-  @property({ reflect: true }) src = '';
+  src = '';
 
   /** The study's name; defaults to the feed's title, then "Study updates". */
-  @property({ reflect: true }) heading = '';
+  heading = '';
 
   /** Level of the card's heading, 2 to 6 (default 2); its sub-headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level', converter: numberAttribute(2) }) headingLevel = 2;
+  headingLevel = 2;
 
   /** How many of the latest updates to show (default 3). */
-  @property({ type: Number, attribute: 'max-items', converter: numberAttribute(DEFAULT_MAX_ITEMS) }) maxItems = DEFAULT_MAX_ITEMS;
+  maxItems = DEFAULT_MAX_ITEMS;
 
   /** Milliseconds to wait for the feed before giving up (default 10000). */
-  @property({ type: Number, converter: numberAttribute(DEFAULT_TIMEOUT) }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** A proxy URL template containing `{url}`, replaced by the encoded feed URL, for feeds whose server does not allow other sites (CORS). */
-  @property({ reflect: true }) proxy = '';
+  proxy = '';
 
   /** Render each update's content as sanitised HTML (DOMPurify, loaded only then) instead of a plain-text excerpt. */
-  @property({ type: Boolean, reflect: true }) rich = false;
+  rich = false;
 
   /** Keep the last good copy and the time of the reader's last visit in `localStorage` (needs an `id`). Nothing is stored without it. */
-  @property({ type: Boolean, reflect: true }) persist = false;
+  persist = false;
 
   /** Seconds between refetches while the page is visible (attribute `refresh`); 0 or absent: only on demand. */
-  @property({ type: Number, attribute: 'refresh', converter: numberAttribute(0) }) refreshInterval = 0;
+  refreshInterval = 0;
 
-  @state() private currentStatus: StudyFeedStatus = 'loading';
-  @state() private currentError: FeedLoadError | undefined;
-  @state() private currentFeed: Feed | undefined;
-  @state() private isStale = false;
-  @state() private fetchedAt: Date | undefined;
-  @state() private richContent: ReadonlyMap<string, string> = new Map();
-  @state() private newIds: ReadonlySet<string> = new Set();
-  @state() private childStudy: StudyDetails | undefined;
+  private currentStatus: StudyFeedStatus = 'loading';
+  private currentError: FeedLoadError | undefined;
+  private currentFeed: Feed | undefined;
+  private isStale = false;
+  private fetchedAt: Date | undefined;
+  private richContent: ReadonlyMap<string, string> = new Map();
+  private newIds: ReadonlySet<string> = new Set();
+  private childStudy: StudyDetails | undefined;
   /** A newer copy that came while the reader was in the card: shown when they ask ("Show 1 new update"). */
-  @state() private held: { feed: Feed; fetchedAt: Date } | undefined;
+  private held: { feed: Feed; fetchedAt: Date } | undefined;
   /** The reader paused automatic updates (WCAG 2.2.2). */
-  @state() private paused = false;
+  private paused = false;
 
   private controller: AbortController | undefined;
   private loadToken = 0;
