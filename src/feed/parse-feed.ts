@@ -5,16 +5,10 @@
  * inert documents). Content stays unsanitised in `contentHtml`; everything
  * else is plain text. See SPEC section 1.
  */
-import { readAtom } from './atom.js';
-import { createReadContext } from './context.js';
 import { decodeFeedBytes } from './decode.js';
-import { formatOfRoot, looksLikeHtmlPage, sniffSyntax } from './detect.js';
-import { FeedError } from './errors.js';
-import { readJsonFeed } from './json-feed.js';
-import { readRss } from './rss.js';
-import { DEFAULT_SUMMARY_LENGTH } from './text.js';
+import { parseXmlFeed } from './parse-xml-feed.js';
+import { checkFeedSize, DEFAULT_MAX_BYTES, readFeedText } from './read-feed-text.js';
 import type { Feed, ParseFeedOptions } from './types.js';
-import { parseXml } from './xml.js';
 
 export type {
   Feed,
@@ -32,8 +26,7 @@ export { parseStudy } from './study.js';
 export { parseFeedDate } from './dates.js';
 export { DEFAULT_SUMMARY_LENGTH } from './text.js';
 
-/** The default size limit: 5 MB. */
-export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES } from './read-feed-text.js';
 
 /**
  * Parse a feed.
@@ -51,50 +44,9 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  *   cannot be read even leniently.
  */
 export function parseFeed(input: string | ArrayBuffer | ArrayBufferView, options: ParseFeedOptions = {}): Feed {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const { text, encoding } = toText(input, options.contentType, maxBytes);
-  const ctx = createReadContext(options.url, options.summaryLength ?? DEFAULT_SUMMARY_LENGTH);
-  const syntax = sniffSyntax(text);
-  if (syntax === 'json') return finish(readJsonFeed(text, ctx), false, encoding);
-  if (syntax === 'html') throw new FeedError('not-a-feed', 'This is an HTML page, not a feed.');
-  if (syntax === 'unknown') throw new FeedError('not-a-feed', text.trim() ? 'This is not a feed.' : 'The feed is empty.');
-  let parsed;
-  try {
-    parsed = parseXml(text);
-  } catch (error) {
-    if (looksLikeHtmlPage(text)) throw new FeedError('not-a-feed', 'This is an HTML page, not a feed.');
-    throw error;
-  }
-  const format = formatOfRoot(parsed.root);
-  if (!format) throw new FeedError('not-a-feed', `<${parsed.root.localName}> is not a feed's root element.`);
-  const read = format === 'atom' ? readAtom(parsed.root, ctx) : readRss(parsed.root, ctx);
-  return finish(read, parsed.lenient, encoding);
-}
-
-/** The input as text, after the size check (bytes are checked before decoding). */
-function toText(
-  input: string | ArrayBuffer | ArrayBufferView,
-  contentType: string | undefined,
-  maxBytes: number,
-): { text: string; encoding?: string } {
-  const size = typeof input === 'string' ? input.length : input.byteLength;
-  if (size > maxBytes) {
-    throw new FeedError('too-large', `The feed is ${formatSize(size)}, over the limit of ${formatSize(maxBytes)}.`);
-  }
-  if (typeof input === 'string') return { text: input.replace(/^\ufeff/, '') };
+  checkFeedSize(input, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (typeof input === 'string') return readFeedText(input.replace(/^\ufeff/, ''), options, undefined, parseXmlFeed);
   const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-  return decodeFeedBytes(bytes, contentType);
-}
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} kB`;
-}
-
-/** Add the parse facts and drop undefined optional fields, so the result compares and serialises cleanly. */
-function finish(read: Omit<Feed, 'lenient' | 'encoding'>, lenient: boolean, encoding: string | undefined): Feed {
-  const feed: Feed = { ...read };
-  if (feed.updated === undefined) delete feed.updated;
-  if (lenient) feed.lenient = true;
-  if (encoding) feed.encoding = encoding;
-  return feed;
+  const { text, encoding } = decodeFeedBytes(bytes, options.contentType);
+  return readFeedText(text, options, encoding, parseXmlFeed);
 }

@@ -452,6 +452,7 @@ export const studyFeed: StringTable = {
   'error.not-a-feed': 'Mae’r cyfeiriad hwn yn rhoi tudalen we neu fath arall o ffeil, nid ffrwd (RSS, Atom neu JSON Feed).',
   'error.too-large': 'Mae’r ffrwd yn rhy fawr i’w dangos (dros {limit}).',
   'error.malformed': 'Mae’r ffrwd wedi torri a does dim modd ei darllen.',
+  'error.parser': 'Doedd dim modd llwytho rhan o’r cerdyn hwn. Gwiriwch eich cysylltiad a rhowch gynnig arall arni.',
   'error.inline': 'Dydy’r diweddariadau sydd wedi’u hysgrifennu yn y dudalen hon ddim yn JSON dilys.',
   'error.no-source': 'Does dim ffrwd i’w dangos eto.',
   ...plural('announce.new', {

@@ -4,7 +4,10 @@
  * body streams in, and every failure sorted into a `FeedLoadError` with a
  * `code` the element puts into words. No rendering here.
  */
-import { DEFAULT_MAX_BYTES, isFeedError, parseFeed, type Feed } from '../feed/parse-feed.js';
+import { isFeedError } from '../feed/errors.js';
+import { DEFAULT_MAX_BYTES } from '../feed/read-feed-text.js';
+import type { Feed } from '../feed/types.js';
+import { loadXmlSide, parseFetchedFeed, targetsJson, type XmlSide } from './xml-side.js';
 
 /**
  * Why a feed could not be shown:
@@ -13,6 +16,7 @@ import { DEFAULT_MAX_BYTES, isFeedError, parseFeed, type Feed } from '../feed/pa
  * - `http`: the server answered with an error status (`httpStatus`);
  * - `timeout`: no complete answer within `timeout` milliseconds;
  * - `not-a-feed`, `too-large`, `malformed`: from `parseFeed` (or the size check while downloading);
+ * - `parser`: the part of the library that reads RSS and Atom (a chunk loaded on first use) could not be loaded;
  * - `inline`: the inline `<script type="application/json">` is not valid JSON;
  * - `no-source`: neither `src` nor an inline JSON Feed;
  * - `aborted`: cancelled because `src` changed or the element left the page (never shown).
@@ -25,6 +29,7 @@ export type LoadErrorCode =
   | 'not-a-feed'
   | 'too-large'
   | 'malformed'
+  | 'parser'
   | 'inline'
   | 'no-source'
   | 'aborted';
@@ -120,6 +125,8 @@ export async function loadFeed(feedUrl: string, options: LoadFeedOptions = {}): 
   const onAbort = () => controller.abort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
   if (options.signal?.aborted) controller.abort();
+  // the XML side downloads while the feed does; a .json URL waits to see whether it is needed at all
+  const xmlSide = targetsJson(feedUrl) ? undefined : loadXmlSide();
   try {
     const response = await doFetch(requestUrl, {
       signal: controller.signal,
@@ -133,7 +140,7 @@ export async function loadFeed(feedUrl: string, options: LoadFeedOptions = {}): 
     }
     const bytes = await readBody(response, maxBytes, requestUrl);
     const baseUrl = options.proxy ? feedUrl : response.url || feedUrl;
-    const feed = parseFeed(bytes, { url: baseUrl, contentType: response.headers.get('content-type') ?? '', maxBytes });
+    const feed = await parseFetchedFeed(bytes, { url: baseUrl, contentType: response.headers.get('content-type') ?? '', maxBytes }, () => xmlSideOrError(xmlSide, requestUrl));
     return { feed, requestUrl, fetchedAt: new Date() };
   } catch (error) {
     throw classify(error, { timedOut, aborted: options.signal?.aborted ?? false, timeout, url: requestUrl });
@@ -141,6 +148,13 @@ export async function loadFeed(feedUrl: string, options: LoadFeedOptions = {}): 
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** The XML side (started with the fetch, or now), a failed import as a `parser` error rather than a network one. */
+function xmlSideOrError(started: Promise<XmlSide> | undefined, url: string): Promise<XmlSide> {
+  return (started ?? loadXmlSide()).catch((cause: unknown) => {
+    throw new FeedLoadError('parser', `The RSS and Atom reader could not be loaded (${cause instanceof Error ? cause.message : String(cause)}).`, { url, cause });
+  });
 }
 
 /** The body as bytes, refusing it as soon as it grows past `maxBytes`. */
@@ -211,6 +225,8 @@ export function howToFix(error: FeedLoadError, src: string): string {
       return `the feed ${src} is too large (${error.message}). Serve a shorter feed (fewer or shorter items).`;
     case 'malformed':
       return `the feed ${src} is broken and cannot be read (${error.message}). Check it with a feed validator.`;
+    case 'parser':
+      return `could not load the library's RSS and Atom reader, a file next to study-feed.js in its chunks/ folder (${error.message}). Serve the library's whole dist/ folder, chunks included, from one place; the card tries again when the reader presses "Try again".`;
     case 'inline':
       return `the inline <script type="application/json"> is not valid JSON (${error.message}). Check its commas and quotes.`;
     case 'no-source':

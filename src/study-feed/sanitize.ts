@@ -1,7 +1,8 @@
 /**
- * Sanitising feed HTML for `rich`. DOMPurify is loaded with a dynamic
- * `import()` the first time `rich` needs it, so the bundler leaves it in a
- * chunk of its own that pages without `rich` never download.
+ * Sanitising feed HTML for `rich`. This module, with DOMPurify, is loaded
+ * with a dynamic `import()` the first time `rich` needs it (rich-content.ts),
+ * so the bundler leaves both in one chunk that pages without `rich` never
+ * download.
  *
  * Security: feed content is untrusted. The configuration keeps plain
  * document markup only: no scripts, styles, forms, frames, objects, SVG or
@@ -12,8 +13,8 @@
  * `rel="noopener noreferrer"` without `target`, and every image
  * `loading="lazy"`, `referrerpolicy="no-referrer"` and an empty `alt` when it has none.
  */
-import type { Config, DOMPurify } from 'dompurify';
-import { safeUrl } from '../feed/parse-feed.js';
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { safeUrl } from '../feed/urls.js';
 
 /**
  * Sanitise one HTML fragment; the result is safe to render with Lit's
@@ -88,14 +89,14 @@ export function relevelHeadings(root: ParentNode, top: number): void {
 let sanitizer: Promise<Sanitizer> | undefined;
 
 /**
- * Load DOMPurify (once per page load of this module) and return a sanitiser
- * with the card's configuration and hook. Rejects when the chunk cannot be
- * loaded; the element then shows plain-text excerpts instead.
+ * Set up DOMPurify (once per page load of this module) and return a sanitiser
+ * with the card's configuration and hook. Rejects when DOMPurify is not
+ * supported; the element then shows plain-text excerpts instead.
  */
 export function loadSanitizer(): Promise<Sanitizer> {
-  sanitizer ??= import('dompurify').then((module) => {
+  sanitizer ??= Promise.resolve().then(() => {
     // An instance of our own, so our hook never touches another DOMPurify on the page.
-    const purify: DOMPurify = module.default(window);
+    const purify: DOMPurify = createDOMPurify(window);
     if (!purify.isSupported) throw new Error('DOMPurify is not supported in this browser');
     purify.addHook('afterSanitizeAttributes', hardenElement);
     return (dirty: string, topHeadingLevel?: number) => {

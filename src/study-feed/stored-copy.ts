@@ -5,7 +5,8 @@
  * wrong type is dropped, never trusted, and URLs are filtered again when
  * they are rendered.
  */
-import { parseStudy, type Feed, type FeedFormat, type FeedItem } from '../feed/parse-feed.js';
+import { parseStudy } from '../feed/study.js';
+import type { Feed, FeedFormat, FeedItem } from '../feed/types.js';
 
 export interface StoredState {
   /** The source the copy came from (the resolved `src`). */

@@ -49,6 +49,7 @@ export const studyFeedStrings: StringTable = {
   'error.not-a-feed': 'This address gives a web page or another kind of file, not a feed (RSS, Atom or JSON Feed).',
   'error.too-large': 'The feed is too large to show (over {limit}).',
   'error.malformed': 'The feed is broken and cannot be read.',
+  'error.parser': 'Part of this card could not be loaded. Check your connection and try again.',
   'error.inline': 'The updates written into this page are not valid JSON.',
   'error.no-source': 'There is no feed to show yet.',
   'announce.new.one': '{count} new update: {titles}.',

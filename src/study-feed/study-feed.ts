@@ -1,18 +1,22 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { CfElement, headingLevelOf } from '../shared/base-element.js';
 import { tokens } from '../shared/tokens.js';
 import { readJsonChild } from '../shared/json-child.js';
-import { parseFeed, parseStudy, safeUrl, type Feed, type FeedItem, type StudyDetails, type StudyLink, type StudyMilestone } from '../feed/parse-feed.js';
-import { DEFAULT_MAX_BYTES } from '../feed/parse-feed.js';
-import { classify, DEFAULT_TIMEOUT, FeedLoadError, formatBytes, howToFix, loadFeed, resolveSource } from './load-feed.js';
-import { calendarDaysBetween, capitalise, formatDate, formatFullDate, formatTime, milestoneDate, relativeDate } from './relative-time.js';
-import { loadSanitizer, type Sanitizer } from './sanitize.js';
+import { parseStudy } from '../feed/study.js';
+import type { Feed, FeedItem, StudyDetails } from '../feed/types.js';
+import { classify, DEFAULT_TIMEOUT, FeedLoadError, howToFix, loadFeed, resolveSource } from './load-feed.js';
+import { latestFirst, latestItems, newItemIds } from './feed-items.js';
+import { renderItem } from './item-view.js';
+import { numberAttribute } from './number-attribute.js';
+import { RefreshTimer } from './refresh-timer.js';
+import { renderError, renderFooter, renderLoading, renderRecovery } from './card-states.js';
+import { renderLinks, renderMilestones, renderStudyFacts } from './study-view.js';
+import { errorWords, whenWords } from './words.js';
+import { sanitizeContents } from './rich-content.js';
 import { fromStoredRecord, toStoredRecord } from './stored-copy.js';
-import { feedIcons, type LinkKind } from './icons.js';
+import { feedIcons } from './icons.js';
+import { inlineFeedText, readInlineFeed } from './inline-feed.js';
 import { studyFeedStyles } from './study-feed.styles.js';
 import { studyFeedStrings } from './strings.js';
 
@@ -34,31 +38,6 @@ const MAX_ITEMS_LIMIT = 50;
 const PLACEHOLDER_ROWS_LIMIT = 10;
 /** At least this many items are kept by `persist`, so a larger `max-items` later still has a copy to show. */
 const STORED_ITEMS = 10;
-const LINK_KINDS: readonly LinkKind[] = ['blog', 'facebook', 'email', 'feed', 'web'];
-
-/**
- * Number attributes: a missing or empty attribute gives the default; anything
- * else is read with `Number()` and checked where it is used (one warning for
- * a bad value such as `max-items="abc"`). Not reflected, so a page's bad
- * value stays as written (for the warning) instead of becoming "NaN".
- */
-function numberAttribute(fallback: number): { fromAttribute(value: string | null): number; toAttribute(value: number): string } {
-  return {
-    fromAttribute: (value) => (value === null || value.trim() === '' ? fallback : Number(value)),
-    toAttribute: (value) => String(value),
-  };
-}
-
-/** Newest first by date (a stable sort: undated items keep their place after the dated ones). */
-function latestFirst(items: FeedItem[]): FeedItem[] {
-  if (!items.some((item) => item.date)) return items;
-  return items
-    .map((item, index) => ({ item, index, time: item.date?.getTime() ?? Number.NEGATIVE_INFINITY }))
-    .sort((a, b) => b.time - a.time || a.index - b.index)
-    .map((entry) => entry.item);
-}
-
-const sortedItems = new WeakMap<Feed, FeedItem[]>();
 
 /**
  * A research study's update card, fed by RSS 2.0, RSS 1.0, Atom 1.0 or JSON
@@ -128,51 +107,76 @@ export class StudyFeed extends CfElement {
   static override readonly tagName: string = 'cf-study-feed';
   static override styles = [tokens, studyFeedStyles];
   static override readonly defaultStrings = studyFeedStrings;
+  /** Lit's reactive properties, declared without decorators (a smaller build). `attribute: false` on the internal state keeps the manifest from listing it as attributes. */
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    heading: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level', converter: numberAttribute(2) },
+    maxItems: { type: Number, attribute: 'max-items', converter: numberAttribute(DEFAULT_MAX_ITEMS) },
+    timeout: { type: Number, converter: numberAttribute(DEFAULT_TIMEOUT) },
+    proxy: { reflect: true },
+    rich: { type: Boolean, reflect: true },
+    persist: { type: Boolean, reflect: true },
+    refreshInterval: { type: Number, attribute: 'refresh', converter: numberAttribute(0) },
+    currentStatus: { state: true, attribute: false },
+    currentError: { state: true, attribute: false },
+    currentFeed: { state: true, attribute: false },
+    isStale: { state: true, attribute: false },
+    fetchedAt: { state: true, attribute: false },
+    richContent: { state: true, attribute: false },
+    newIds: { state: true, attribute: false },
+    childStudy: { state: true, attribute: false },
+    held: { state: true, attribute: false },
+    paused: { state: true, attribute: false },
+  };
 
   /** URL of an RSS 2.0, RSS 1.0, Atom 1.0 or JSON Feed document (relative to the page). Takes precedence over an inline JSON Feed. */
-  @property({ reflect: true }) src = '';
+  src = '';
 
   /** The study's name; defaults to the feed's title, then "Study updates". */
-  @property({ reflect: true }) heading = '';
+  heading = '';
 
   /** Level of the card's heading, 2 to 6 (default 2); its sub-headings are one level below. */
-  @property({ type: Number, attribute: 'heading-level', converter: numberAttribute(2) }) headingLevel = 2;
+  headingLevel = 2;
 
   /** How many of the latest updates to show (default 3). */
-  @property({ type: Number, attribute: 'max-items', converter: numberAttribute(DEFAULT_MAX_ITEMS) }) maxItems = DEFAULT_MAX_ITEMS;
+  maxItems = DEFAULT_MAX_ITEMS;
 
   /** Milliseconds to wait for the feed before giving up (default 10000). */
-  @property({ type: Number, converter: numberAttribute(DEFAULT_TIMEOUT) }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** A proxy URL template containing `{url}`, replaced by the encoded feed URL, for feeds whose server does not allow other sites (CORS). */
-  @property({ reflect: true }) proxy = '';
+  proxy = '';
 
   /** Render each update's content as sanitised HTML (DOMPurify, loaded only then) instead of a plain-text excerpt. */
-  @property({ type: Boolean, reflect: true }) rich = false;
+  rich = false;
 
   /** Keep the last good copy and the time of the reader's last visit in `localStorage` (needs an `id`). Nothing is stored without it. */
-  @property({ type: Boolean, reflect: true }) persist = false;
+  persist = false;
 
   /** Seconds between refetches while the page is visible (attribute `refresh`); 0 or absent: only on demand. */
-  @property({ type: Number, attribute: 'refresh', converter: numberAttribute(0) }) refreshInterval = 0;
+  refreshInterval = 0;
 
-  @state() private currentStatus: StudyFeedStatus = 'loading';
-  @state() private currentError: FeedLoadError | undefined;
-  @state() private currentFeed: Feed | undefined;
-  @state() private isStale = false;
-  @state() private fetchedAt: Date | undefined;
-  @state() private richContent: ReadonlyMap<string, string> = new Map();
-  @state() private newIds: ReadonlySet<string> = new Set();
-  @state() private childStudy: StudyDetails | undefined;
+  private currentStatus: StudyFeedStatus = 'loading';
+  private currentError: FeedLoadError | undefined;
+  private currentFeed: Feed | undefined;
+  private isStale = false;
+  private fetchedAt: Date | undefined;
+  private richContent: ReadonlyMap<string, string> = new Map();
+  private newIds: ReadonlySet<string> = new Set();
+  private childStudy: StudyDetails | undefined;
   /** A newer copy that came while the reader was in the card: shown when they ask ("Show 1 new update"). */
-  @state() private held: { feed: Feed; fetchedAt: Date } | undefined;
+  private held: { feed: Feed; fetchedAt: Date } | undefined;
   /** The reader paused automatic updates (WCAG 2.2.2). */
-  @state() private paused = false;
+  private paused = false;
 
   private controller: AbortController | undefined;
   private loadToken = 0;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastSettledAt = 0;
+  private readonly refreshTimer = new RefreshTimer(
+    this,
+    () => (this.paused || !this.isConnected || !this.src.trim() || this.controller ? 0 : this.effectiveRefresh),
+    () => void this.load('auto'),
+  );
   private needsLoad = true;
   private restored = false;
   /** When the reader last saw a fresh copy, as stored before this page view. */
@@ -204,14 +208,7 @@ export class StudyFeed extends CfElement {
 
   /** The normalised items being shown: the latest `max-items` of the feed (newest first by date, else in the feed's order). */
   get items(): FeedItem[] {
-    const feed = this.currentFeed;
-    if (!feed) return [];
-    let sorted = sortedItems.get(feed);
-    if (!sorted) {
-      sorted = latestFirst(feed.items);
-      sortedItems.set(feed, sorted);
-    }
-    return sorted.slice(0, this.effectiveMaxItems);
+    return this.currentFeed ? latestItems(this.currentFeed, this.effectiveMaxItems) : [];
   }
 
   /** True while the card shows the copy saved by `persist` rather than a fresh fetch. */
@@ -238,7 +235,6 @@ export class StudyFeed extends CfElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('visibilitychange', this.onVisibilityChange);
     window.addEventListener('online', this.onOnline);
     this.needsLoad = true;
     this.requestUpdate();
@@ -246,12 +242,10 @@ export class StudyFeed extends CfElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibilityChange);
     window.removeEventListener('online', this.onOnline);
     this.loadToken++;
     this.controller?.abort();
     this.controller = undefined;
-    this.clearTimer();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -267,7 +261,7 @@ export class StudyFeed extends CfElement {
       if (!this.restored && this.persist) this.restore();
       void this.load('initial');
     } else if (this.hasUpdated && changed.has('refreshInterval')) {
-      this.scheduleRefresh();
+      this.refreshTimer.schedule();
     }
     // content sanitised for another heading level has its headings at the wrong levels
     if (this.hasUpdated && changed.has('headingLevel')) this.richContent = new Map();
@@ -336,12 +330,7 @@ export class StudyFeed extends CfElement {
   protected override childrenChanged(): void {
     if (!this.hasUpdated) return; // the first update reads them
     this.readStudyChild();
-    if (!this.src.trim() && this.inlineFeedText() !== this.inlineFeedShown) void this.load('auto');
-  }
-
-  /** The inline JSON Feed child as read now (its parsed value or its error), to notice a change. */
-  private inlineFeedText(): string {
-    return JSON.stringify(readJsonChild(this));
+    if (!this.src.trim() && inlineFeedText(this) !== this.inlineFeedShown) void this.load('auto');
   }
 
   private readStudyChild(): void {
@@ -359,7 +348,7 @@ export class StudyFeed extends CfElement {
 
   private async load(trigger: Trigger): Promise<void> {
     this.controller?.abort();
-    this.clearTimer();
+    this.refreshTimer.clear();
     const controller = new AbortController();
     this.controller = controller;
     const token = ++this.loadToken;
@@ -400,8 +389,7 @@ export class StudyFeed extends CfElement {
     } finally {
       if (token === this.loadToken) {
         this.controller = undefined;
-        this.lastSettledAt = Date.now();
-        this.scheduleRefresh();
+        this.refreshTimer.settled();
       }
     }
   }
@@ -461,8 +449,8 @@ export class StudyFeed extends CfElement {
 
   private readonly togglePause = (): void => {
     this.paused = !this.paused;
-    if (this.paused) this.clearTimer();
-    else this.scheduleRefresh();
+    if (this.paused) this.refreshTimer.clear();
+    else this.refreshTimer.schedule();
     this.announce(this.t(this.paused ? 'announce.paused' : 'announce.resumed'));
   };
 
@@ -479,21 +467,8 @@ export class StudyFeed extends CfElement {
       const loaded = await loadFeed(url, { timeout: this.effectiveTimeout, signal, ...(proxy ? { proxy } : {}) });
       return { feed: loaded.feed, fetchedAt: loaded.fetchedAt };
     }
-    let child = readJsonChild(this);
-    if (!child.found && document.readyState === 'loading') {
-      // defined while the page is still being parsed: the children may not be there yet
-      await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-      if (signal.aborted) throw new FeedLoadError('aborted', 'The request was cancelled.');
-      child = readJsonChild(this);
-    }
-    this.inlineFeedShown = JSON.stringify(child);
-    if (!child.found) throw new FeedLoadError('no-source', 'There is no src attribute and no inline JSON Feed.');
-    if (!child.ok) throw new FeedLoadError('inline', child.error);
-    try {
-      return { feed: parseFeed(JSON.stringify(child.value), { url: document.baseURI }), fetchedAt: new Date() };
-    } catch (error) {
-      throw classify(error, { timedOut: false, aborted: false, timeout: 0 });
-    }
+    const feed = await readInlineFeed(this, signal, (shown) => (this.inlineFeedShown = shown));
+    return { feed, fetchedAt: new Date() };
   }
 
   /** Sanitise the content of the items shown, when `rich` is set (loading DOMPurify the first time). */
@@ -501,22 +476,12 @@ export class StudyFeed extends CfElement {
     if (!this.rich) return;
     const pending = this.items.map((item) => item.contentHtml).filter((content): content is string => !!content && !this.richContent.has(content));
     if (pending.length === 0) return;
-    let sanitize: Sanitizer;
     try {
-      sanitize = await loadSanitizer();
+      const clean = await sanitizeContents(pending, this.contentHeadingLevel);
+      this.richContent = new Map([...this.richContent, ...clean]);
     } catch (error) {
       this.warn('rich', `could not load the HTML sanitiser for rich (${String(error)}), so plain-text excerpts are shown. Check that the library's chunks are served next to it.`);
-      return;
     }
-    const next = new Map(this.richContent);
-    for (const dirty of pending) {
-      try {
-        next.set(dirty, sanitize(dirty, this.contentHeadingLevel));
-      } catch {
-        // leave it out: the excerpt is shown instead
-      }
-    }
-    this.richContent = next;
   }
 
   private forgetShownFeed(): void {
@@ -527,30 +492,6 @@ export class StudyFeed extends CfElement {
     this.newIds = new Set();
     this.knownIds = undefined;
   }
-
-  // ---- refresh timer -------------------------------------------------------------
-
-  private scheduleRefresh(): void {
-    this.clearTimer();
-    const seconds = this.effectiveRefresh;
-    if (!seconds || this.paused || !this.isConnected || !this.src.trim() || this.controller) return;
-    if (document.visibilityState === 'hidden') return;
-    const wait = Math.max(0, seconds * 1000 - (Date.now() - this.lastSettledAt));
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.load('auto');
-    }, wait);
-  }
-
-  private clearTimer(): void {
-    if (this.timer !== undefined) clearTimeout(this.timer);
-    this.timer = undefined;
-  }
-
-  private readonly onVisibilityChange = (): void => {
-    if (document.visibilityState === 'hidden') this.clearTimer();
-    else this.scheduleRefresh();
-  };
 
   private readonly onOnline = (): void => {
     if (this.currentStatus === 'error' && this.src.trim()) void this.load('auto');
@@ -588,14 +529,7 @@ export class StudyFeed extends CfElement {
       this.newIds = new Set();
       return;
     }
-    const since = this.previousVisit ?? this.visitStart;
-    const known = this.knownIds;
-    const ids = new Set<string>();
-    for (const item of feed.items) {
-      const isNew = item.date ? item.date.getTime() > since.getTime() : known !== undefined && !known.has(item.id);
-      if (isNew) ids.add(item.id);
-    }
-    this.newIds = ids;
+    this.newIds = newItemIds(feed, this.previousVisit ?? this.visitStart, this.knownIds);
     this.knownIds ??= new Set(feed.items.map((item) => item.id));
   }
 
@@ -614,36 +548,7 @@ export class StudyFeed extends CfElement {
 
   /** The reason for a failure, in the reader's words. */
   private errorWords(error: FeedLoadError): string {
-    switch (error.code) {
-      case 'http': {
-        const status = error.httpStatus ?? 0;
-        const params = { status };
-        return this.t.lookup(`error.http.${status}`, params) ?? this.t(status >= 500 ? 'error.http.server' : 'error.http', params);
-      }
-      case 'timeout':
-        return this.t('error.timeout', { seconds: this.t.number(this.effectiveTimeout / 1000, { maximumFractionDigits: 1 }) });
-      case 'too-large':
-        return this.t('error.too-large', { limit: formatBytes(DEFAULT_MAX_BYTES) });
-      case 'aborted':
-        return '';
-      default:
-        return this.t(`error.${error.code}`);
-    }
-  }
-
-  /** "today at 14:05", "yesterday at 09:00", "3 days ago", "on 3 Nov 2011". */
-  private whenWords(date: Date): string {
-    const words = relativeDate(date, new Date(), this.t.lang);
-    if (!words.relative) return this.t('when.date', { date: formatDate(date, this.t.lang) });
-    return calendarDaysBetween(date, new Date()) <= 1 ? this.t('when.dayAt', { day: words.text, time: formatTime(date, this.t.lang) }) : words.text;
-  }
-
-  private authorsWords(authors: string[]): string {
-    try {
-      return new Intl.ListFormat(this.t.lang, { type: 'conjunction' }).format(authors);
-    } catch {
-      return authors.join(', ');
-    }
+    return errorWords(error, this.t, this.effectiveTimeout);
   }
 
   // ---- render --------------------------------------------------------------------------
@@ -666,52 +571,22 @@ export class StudyFeed extends CfElement {
       ${this.renderLiveRegion()}`;
   }
 
-  /**
-   * The loaded card's shape while the feed is on its way: the study details
-   * already known (a data-study child), `max-items` placeholder updates and
-   * the footer, so that the page around the card does not move when it comes.
-   */
   private renderLoading(): TemplateResult {
-    const sub = this.subheadingLevel;
-    const row = html`<li class="item"><span class="bone title"></span><span class="bone byline"></span><span class="bone"></span><span class="bone short"></span></li>`;
-    return html`${this.renderStudyFacts()}
-      <div class="section updates">
-        <div class="subheading" role="heading" aria-level=${sub}>${this.t('updates.heading')}</div>
-        <ol part="skeleton" class="items skeleton" aria-hidden="true">
-          ${Array.from({ length: Math.min(this.effectiveMaxItems, PLACEHOLDER_ROWS_LIMIT) }, () => row)}
-        </ol>
-      </div>
-      ${this.renderMilestones(sub)} ${this.renderLinks(sub)}
-      <div part="footer" class="footer">
-        <p class="loading checked cf-muted">${this.t('loading')}</p>
-        <span class="bone button" aria-hidden="true"></span>
-      </div>`;
+    return renderLoading(this.study, Math.min(this.effectiveMaxItems, PLACEHOLDER_ROWS_LIMIT), this.subheadingLevel, this.t);
   }
 
   private renderError(error: FeedLoadError): TemplateResult {
-    return html`<div part="message" class="cf-message error">
-        <p class="error-title">${feedIcons.alert} <strong>${this.t('error.heading')}</strong></p>
-        <p class="reason">${this.errorWords(error)}</p>
-        ${this.renderRecovery()}
-      </div>
-      <div class="fallback"><slot></slot></div>`;
+    return renderError(this.errorWords(error), this.renderRecovery(), this.t);
   }
 
-  /** The retry button and the link to the feed itself (only for a `src`). */
   private renderRecovery(): TemplateResult | typeof nothing {
-    const url = this.sourceUrl;
-    if (!url) return nothing;
-    const link = safeUrl(url);
-    return html`<p class="recovery cf-no-print">
-      <button type="button" part="retry" class="cf-button retry" aria-disabled=${this.currentStatus === 'loading' ? 'true' : 'false'} @click=${this.onReload}>${feedIcons.refresh} ${this.t('retry')}</button>
-      ${link ? html`<a class="source" href=${link} rel="noopener noreferrer">${feedIcons.feed} ${this.t('source')}</a>` : nothing}
-    </p>`;
+    return renderRecovery(this.sourceUrl, this.currentStatus === 'loading', this.onReload, this.t);
   }
 
   private renderFeed(feed: Feed): TemplateResult {
     const items = this.items;
     const sub = this.subheadingLevel;
-    return html`${this.renderStudyFacts()} ${this.renderNotice()}
+    return html`${renderStudyFacts(this.study, this.t)} ${this.renderNotice()}
       <div class="section updates">
         <div class="subheading" role="heading" aria-level=${sub}>${this.t('updates.heading')}</div>
         ${this.renderHeld()}
@@ -722,7 +597,7 @@ export class StudyFeed extends CfElement {
           : html`<p part="empty" class="empty">${this.t('updates.empty')}</p>`}
         ${feed.items.length > items.length ? html`<p class="more cf-muted">${this.t.plural('updates.more', feed.items.length, { shown: this.t.number(items.length) })}</p>` : nothing}
       </div>
-      ${this.renderMilestones(sub)} ${this.renderLinks(sub)} ${this.renderFooter()}`;
+      ${renderMilestones(this.study, sub, this.t)} ${renderLinks(this.study, sub, this.t)} ${this.renderFooter()}`;
   }
 
   private renderHeld(): TemplateResult | typeof nothing {
@@ -735,28 +610,9 @@ export class StudyFeed extends CfElement {
     return html`<p class="held cf-no-print"><button type="button" part="show-new" class="cf-button show-new" @click=${this.showHeld}>${this.t.plural('show-new', count)}</button></p>`;
   }
 
-  private renderStudyFacts(): TemplateResult | typeof nothing {
-    const study = this.study;
-    if (!study || (!study.status && !study.phase)) return nothing;
-    return html`<dl part="study" class="facts">
-      ${study.status
-        ? html`<div class="fact">
-            <dt>${this.t('study.status')}</dt>
-            <dd><span part="status" class="badge" data-status=${study.status}>${this.t(`status.${study.status}`)}</span></dd>
-          </div>`
-        : nothing}
-      ${study.phase
-        ? html`<div class="fact">
-            <dt>${this.t('study.phase')}</dt>
-            <dd class="phase">${study.phase}</dd>
-          </div>`
-        : nothing}
-    </dl>`;
-  }
-
   private renderNotice(): TemplateResult | typeof nothing {
     if (!this.isStale || !this.fetchedAt) return nothing;
-    const when = this.whenWords(this.fetchedAt);
+    const when = whenWords(this.fetchedAt, this.t);
     if (!this.currentError) {
       return html`<p part="notice" class="notice">${this.t('stale.loading', { when })}</p>`;
     }
@@ -767,93 +623,24 @@ export class StudyFeed extends CfElement {
   }
 
   private renderItem(item: FeedItem): TemplateResult {
-    const url = item.url ? safeUrl(item.url) : undefined;
-    const isNew = this.newIds.has(item.id);
-    const title = item.title || this.t('item.untitled');
     const clean = this.rich && item.contentHtml ? this.richContent.get(item.contentHtml) : undefined;
-    return html`<li part="item" class="item" ?data-new=${isNew}>
-      <p class="item-title">
-        ${isNew ? html`<span part="new" class="new">${this.t('item.new')}</span> ` : nothing}${url ? html`<a part="link" href=${url} rel="noopener noreferrer">${title}</a>` : html`<span>${title}</span>`}
-      </p>
-      ${this.renderByline(item)}
-      ${clean !== undefined
-        ? // unsafeHTML only ever receives DOMPurify's output (see sanitize.ts), never feed text itself.
-          html`<div part="content" class="content">${unsafeHTML(clean)}</div>`
-        : item.summary
-          ? html`<p part="excerpt" class="excerpt">${item.summary}</p>`
-          : nothing}
-    </li>`;
-  }
-
-  private renderByline(item: FeedItem): TemplateResult | typeof nothing {
-    const date = item.date;
-    const authors = item.authors.filter(Boolean);
-    if (!date && authors.length === 0) return nothing;
-    const words = date ? relativeDate(date, new Date(), this.t.lang) : undefined;
-    return html`<p class="byline cf-muted">
-      ${date && words ? html`<time datetime=${date.toISOString()} title=${formatFullDate(date, this.t.lang)}>${capitalise(words.text, this.t.lang)}</time>` : nothing}${date && authors.length ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}${authors.length ? html`<span class="authors">${this.t('item.by', { authors: this.authorsWords(authors) })}</span>` : nothing}
-    </p>`;
-  }
-
-  private renderMilestones(level: number): TemplateResult | typeof nothing {
-    const milestones = this.study?.milestones ?? [];
-    if (milestones.length === 0) return nothing;
-    return html`<div class="section milestones-section">
-      <div class="subheading" role="heading" aria-level=${level}>${this.t('milestones.heading')}</div>
-      <ol part="milestones" class="timeline">
-        ${milestones.map((milestone) => this.renderMilestone(milestone))}
-      </ol>
-    </div>`;
-  }
-
-  private renderMilestone(milestone: StudyMilestone): TemplateResult {
-    const status = milestone.status;
-    const date = milestone.date ? milestoneDate(milestone.date, this.t.lang) : undefined;
-    return html`<li part="milestone" class="milestone" data-status=${status ?? 'unknown'} aria-current=${ifDefined(status === 'current' ? 'step' : undefined)}>
-      <span class="marker">${feedIcons[status ?? 'planned']}</span>
-      <span class="milestone-text">
-        <span class="milestone-title">${milestone.title}</span>
-        <span class="milestone-meta cf-muted"
-          >${status ? html`<span class="milestone-status">${this.t(`milestone.${status}`)}</span>` : nothing}${status && date ? html`<span class="sep" aria-hidden="true">·</span>` : nothing}${date
-            ? date.datetime
-              ? html`<time datetime=${date.datetime}>${date.text}</time>`
-              : html`<span>${date.text}</span>`
-            : nothing}</span
-        >
-      </span>
-    </li>`;
-  }
-
-  private renderLinks(level: number): TemplateResult | typeof nothing {
-    const links = (this.study?.links ?? []).map((link) => ({ link, url: safeUrl(link.url) })).filter((entry): entry is { link: StudyLink; url: string } => entry.url !== undefined);
-    if (links.length === 0) return nothing;
-    return html`<div class="section follow">
-      <div class="subheading" role="heading" aria-level=${level}>${this.t('follow.heading')}</div>
-      <ul part="links" class="links">
-        ${links.map(({ link, url }) => {
-          const kind = link.kind && LINK_KINDS.includes(link.kind) ? link.kind : url.startsWith('mailto:') ? 'email' : 'web';
-          return html`<li><a part="follow-link" class="follow-link" data-kind=${kind} href=${url} rel="noopener noreferrer">${feedIcons[kind]}<span>${link.title}</span></a></li>`;
-        })}
-      </ul>
-    </div>`;
+    return renderItem(item, this.newIds.has(item.id), clean, this.t);
   }
 
   private renderFooter(): TemplateResult | typeof nothing {
     if (!this.src.trim()) return nothing;
-    const busy = this.currentStatus === 'loading';
-    // a stored copy whose refetch failed has "Try again" in its notice: one button for one action
-    const retryShown = this.isStale && this.currentError !== undefined;
-    return html`<div part="footer" class="footer">
-      ${this.fetchedAt && !this.isStale ? html`<p class="checked cf-muted">${this.t('checked', { when: this.whenWords(this.fetchedAt) })}</p>` : nothing}
-      ${retryShown
-        ? nothing
-        : html`<button type="button" part="refresh" class="cf-button refresh cf-no-print" aria-disabled=${busy ? 'true' : 'false'} @click=${this.onReload}>
-            ${feedIcons.refresh} ${this.t(busy ? 'refreshing' : 'refresh')}
-          </button>`}
-      ${this.effectiveRefresh > 0
-        ? html`<button type="button" part="pause" class="cf-button pause cf-no-print" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.togglePause}>${this.t('pause')}</button>`
-        : nothing}
-    </div>`;
+    return renderFooter(
+      {
+        checked: this.fetchedAt && !this.isStale ? whenWords(this.fetchedAt, this.t) : undefined,
+        busy: this.currentStatus === 'loading',
+        // a stored copy whose refetch failed has "Try again" in its notice: one button for one action
+        showRefresh: !(this.isStale && this.currentError !== undefined),
+        paused: this.effectiveRefresh > 0 ? this.paused : undefined,
+        onReload: this.onReload,
+        onPause: this.togglePause,
+      },
+      this.t,
+    );
   }
 }
 

@@ -1,0 +1,39 @@
+/**
+ * The XML side of `parseFeed`: the XML reader with its lenient fallback, RSS
+ * 0.9x/1.0/2.0, Atom 0.3/1.0 and the byte decoding with legacy encodings.
+ * `parseFeed` imports it statically; `<cf-study-feed>` imports it on first use
+ * (see src/study-feed/xml-side.ts), so a JSON Feed card never fetches it.
+ */
+import { readAtom } from './atom.js';
+import { createReadContext } from './context.js';
+import { formatOfRoot, looksLikeHtmlPage } from './detect.js';
+import { FeedError } from './errors.js';
+import { finishFeed } from './read-feed-text.js';
+import { readRss } from './rss.js';
+import { DEFAULT_SUMMARY_LENGTH } from './text.js';
+import type { Feed, ParseFeedOptions } from './types.js';
+import { parseXml } from './xml.js';
+
+export { decodeFeedBytes } from './decode.js';
+
+/**
+ * Read XML feed text (RSS or Atom) into a `Feed`, without `encoding`.
+ *
+ * @throws FeedError `not-a-feed` for an HTML page or other XML, `malformed`
+ *   for a feed that cannot be read even leniently.
+ */
+export function parseXmlFeed(text: string, options: ParseFeedOptions): Feed {
+  let parsed;
+  try {
+    parsed = parseXml(text);
+  } catch (error) {
+    if (looksLikeHtmlPage(text)) throw new FeedError('not-a-feed', 'This is an HTML page, not a feed.');
+    throw error;
+  }
+  const root = parsed.root;
+  const format = formatOfRoot(root);
+  if (!format) throw new FeedError('not-a-feed', `<${root.localName}> is not a feed's root element.`);
+  const ctx = createReadContext(options.url, options.summaryLength ?? DEFAULT_SUMMARY_LENGTH);
+  const read = format === 'atom' ? readAtom(root, ctx) : readRss(root, ctx);
+  return finishFeed(read, parsed.lenient, undefined);
+}
