@@ -128,6 +128,18 @@ describe('embed configuration (src/embed/config.ts)', () => {
     expect(result.ok && result.config.attributes).to.deep.equal({ heading: 'Fragment', mode: 'read' });
   });
 
+  it('font (iframe embeds): sans, serif or a font name is kept and read back; anything that could leave the CSS value is dropped with a warning', () => {
+    for (const font of ['serif', 'sans', 'Merriweather', 'Open Sans']) {
+      const config: WidgetConfig = { widget: 'pros-cons', attributes: {}, font };
+      expect(configFromUrl(embedUrl(config, 'https://e.example/embed.html'))).to.deep.equal({ ok: true, config, warnings: [] });
+    }
+    for (const bad of ['x"; } body { color: red', 'a;b', '', 'url(x)']) {
+      const read = readConfig(new URLSearchParams({ widget: 'pros-cons', font: bad }));
+      expect(read.ok && read.config.font, JSON.stringify(bad)).to.equal(undefined);
+      expect(read.ok && read.warnings.join(' ')).to.contain('is not sans, serif or a font name');
+    }
+  });
+
   it('embedUrl puts the configuration in the fragment, which configFromUrl reads back', () => {
     const url = embedUrl(CONFIGS['pros-cons'], 'https://widgets.example.org/cf/embed.html#old');
     expect(new URL(url).search).to.equal('');
@@ -168,6 +180,30 @@ describe('createWidget and the snippets (src/embed/)', () => {
     expect(snippet).to.match(/^<style>\n[^<]*cf-study-feed:not\(:defined\) \{ display: block; min-height: 41\.5em; animation: [^<]*\}\n<\/style>\n<script/);
     const hostile = scriptSnippet(CONFIGS['study-feed'], { url: 'https://cdn.example/cf.iife.js' }, { reserveHeight: '1em}</style><script>x()</script>' });
     expect(hostile).to.not.contain('<style>');
+  });
+
+  it('heights per width: the element or frame sits in a size container, with one height per column width; steps that are not lengths are dropped', () => {
+    const steps = [
+      { minWidth: 768, height: '40em' },
+      { minWidth: 0, height: '80em' },
+      { minWidth: 1280, height: '30em;color:red' },
+    ];
+    const script = new DOMParser().parseFromString(scriptSnippet(CONFIGS['pros-cons'], { url: 'https://cdn.example/cf.js' }, { reserveSteps: steps }), 'text/html');
+    const box = script.querySelector('div[data-cf-box]')!;
+    expect(box.getAttribute('style')).to.equal('container-type:inline-size');
+    expect(box.firstElementChild!.localName).to.equal('cf-pros-cons');
+    const rules = script.querySelector('style')!.textContent!;
+    const key = box.getAttribute('data-cf-box');
+    expect(rules).to.contain('cf-pros-cons:not(:defined) { display: block; min-height: 80em;');
+    expect(rules).to.contain(`@container (min-width: 768px) { [data-cf-box="${key}"] > cf-pros-cons:not(:defined) { min-height: 40em; } }`);
+    expect(rules).not.to.contain('red');
+
+    const framed = new DOMParser().parseFromString(iframeSnippet(CONFIGS['pros-cons'], { embedPage: 'https://e.example/embed.html', heights: steps }), 'text/html');
+    const frame = framed.querySelector('div[data-cf-box] > iframe')!;
+    expect(frame.getAttribute('style'), 'the tallest, for hosts that strip <style>').to.contain('height:80em');
+    expect(framed.querySelector('style')!.textContent).to.contain('> iframe { height: 40em !important; } }');
+    // two snippets on one page keep their own heights
+    expect(framed.querySelector('div')!.getAttribute('data-cf-box')).not.to.equal(key);
   });
 
   it('point text with markup stays text in the snippet and in the element', () => {

@@ -16,6 +16,9 @@ const FRAME_PADDING_PX = 4;
 /** Round up to a tenth: a reservation a little tall is a gap of a px, a little short is a shift. */
 const tenthUp = (value: number) => Math.ceil(value * 10 - 1e-6) / 10;
 
+/** Attributes that change nothing in the layout, only what a copy would store or fetch. */
+const COPIES_LEAVE_OUT = ['persist', 'id', 'refresh'];
+
 export type MeasureMode = { kind: 'script' } | { kind: 'iframe'; font?: string };
 
 /**
@@ -44,8 +47,8 @@ export class WidthMeasurer {
 
   /** Lay the copies out for `config` as `mode` shows it; the copies are made again only when either changed. */
   update(config: WidgetConfig, mode: MeasureMode): void {
-    // copies must not read or write a reader's stored answers
-    const attributes = Object.fromEntries(Object.entries(config.attributes).filter(([name]) => name !== 'persist' && name !== 'id'));
+    // copies must not read or write a reader's stored answers, nor fetch the feed again every few minutes
+    const attributes = Object.fromEntries(Object.entries(config.attributes).filter(([name]) => !COPIES_LEAVE_OUT.includes(name)));
     const copy: WidgetConfig = { ...config, attributes };
     const key = JSON.stringify([copy, mode]);
     if (key === this.key) return;

@@ -164,7 +164,9 @@ async function testFeedOfForm(parts: Parts): Promise<void> {
   if (button.getAttribute('aria-disabled') === 'true') return;
   button.setAttribute('aria-disabled', 'true'); // not `disabled`: the button keeps the keyboard focus
   announce(parts.feedStatus, 'Testing the feed…');
-  const result = await testFeed(valueOf(parts.form, 'src'), valueOf(parts.form, 'proxy'));
+  // with the card's own timeout, so a slow feed fails here as it would for readers
+  const timeout = Number(valueOf(parts.form, 'timeout')) || undefined;
+  const result = await testFeed(valueOf(parts.form, 'src'), valueOf(parts.form, 'proxy'), timeout ? { timeout } : {});
   parts.feedStatus.dataset.result = result.ok ? 'ok' : 'problem';
   announce(parts.feedStatus, `${result.ok ? 'It works: ' : 'Problem: '}${result.message}`);
   button.removeAttribute('aria-disabled');
