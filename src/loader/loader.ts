@@ -17,7 +17,7 @@ interface LoaderManifest {
   version: string;
   /** Tag to its entry file, relative to the loader: `cf-pros-cons` to `pros-cons.js`. */
   widgets: Record<string, string>;
-  /** Every file the loader may import, entries and chunks, to its `sha384-…` hash. */
+  /** Every file the loader may import, entries and chunks, to its `sha256-…` hash (scripts/integrity.mjs says why not sha384). */
   integrity: Record<string, string>;
 }
 
