@@ -140,12 +140,17 @@ export const Read: Story = {
 
 export const AppraiseUntouched: Story = {
   name: 'Appraise, untouched',
-  parameters: described('mode="appraise" (the default), nothing weighed yet: every point starts "important", so 7 benefits against 6 pitfalls come out balanced.'),
+  parameters: described('mode="appraise" (the default), nothing weighed yet: every point shows the author’s suggested weight ("Important" unless the author gave one), outlined and dashed rather than filled, and a note under the meter says the balance counts the suggestions. 7 benefits against 6 pitfalls come out balanced.'),
+  play: async ({ canvasElement }) => {
+    const el = await getProsCons(canvasElement);
+    const states = Array.from(el.shadowRoot!.querySelectorAll('[role="radiogroup"]')).map((group) => group.getAttribute('data-state'));
+    await expect(states.every((state) => state === 'suggested')).toBe(true);
+  },
 };
 
 export const Weighted: Story = {
   name: 'Weighted by the reader',
-  parameters: described('The play function weighs every point (benefits 9 in all, pitfalls 14): the balance is −0.22, the verdict "Leans to pitfalls", and the tipping point names the benefit that would bring it back to balanced.'),
+  parameters: described('The play function weighs every point (benefits 9 in all, pitfalls 14): each weight the reader picks is filled, no longer a dashed suggestion; the balance is −0.22, the verdict "Leans to pitfalls", and the tipping point names the benefit that would bring it back to balanced.'),
   play: async ({ canvasElement }) => {
     const el = await getProsCons(canvasElement);
     for (const [side, weights] of [['pro', WEIGHTED_PROS], ['con', WEIGHTED_CONS]] as const) {
@@ -157,6 +162,7 @@ export const Weighted: Story = {
     await expect(el.verdict).toBe('leans-cons');
     await expect(inShadow(el, '[part="meter"]').getAttribute('aria-valuetext')).toBe('Leans to pitfalls');
     await expect(inShadow(el, '[part="tipping"]').textContent).toContain('Good practice and new ideas');
+    await expect(el.shadowRoot!.querySelectorAll('[role="radiogroup"][data-state="suggested"]').length).toBe(0);
   },
 };
 

@@ -1,17 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { CfFormElement } from '../shared/form-element.js';
 import { headingLevelBelow, headingLevelOf } from '../shared/base-element.js';
 import { tokens } from '../shared/tokens.js';
-import { icons } from '../shared/icons.js';
 import { isRecord } from '../shared/json-child.js';
 import { copyText, downloadFile, slugify } from '../shared/export.js';
 import { ClearAnswers } from '../shared/clear-answers.js';
-import { actionButton } from '../shared/action-button.js';
 import { prosConsStyles } from './pros-cons.styles.js';
 import { prosConsStrings } from './strings.js';
 import { balanceOf, bandOf, SIDES, type Band, type Side, type Weight } from './balance.js';
-import { renderWeightControl, weightControlStyles, weightDescriptions } from './weight-control.js';
+import { renderWeightControl, weightControlStyles } from './weight-control.js';
 import {
   capPoints,
   DEFAULT_WEIGHT,
@@ -22,7 +19,7 @@ import {
   type PointInput,
   type Problem,
 } from './points.js';
-import { renderAddForm, renderBalance, renderOwnActions, renderPointEditor, renderPointText, renderReflection } from './views.js';
+import { renderActions, renderAddForm, renderBalance, renderIntro, renderOwnActions, renderPointEditor, renderPointText, renderReflection, renderSide } from './views.js';
 import { mergeSaved } from './saved.js';
 import { problemsForConsole, visibleProblems, type Source } from './problems.js';
 import type { StructuredDataInput } from './structured-data.js';
@@ -650,38 +647,17 @@ export class ProsCons extends CfFormElement {
     return html`
       <div part="base" class="frame ${read ? 'read' : 'appraise'}">
         ${this.heading ? html`<div part="heading" class="cf-heading" role="heading" aria-level=${this.level}>${this.heading}</div>` : nothing}
-        ${read ? nothing : this.renderIntro()}
+        ${read ? nothing : renderIntro(this.t, this.hasSuggestions)}
         ${messages.map((message) => html`<p part="message" class="cf-message">${message}</p>`)}
-        <div part="columns" class="columns">${SIDES.map((side) => this.renderSide(side))}</div>
+        <div part="columns" class="columns">
+          ${SIDES.map((side) =>
+            renderSide(this.t, side, this.labelOf(side), this.subheadingLevel, this.points.filter((point) => point.side === side), (point) => (read ? html`<li part="point" class="point">${point.text}</li>` : this.renderPoint(point))),
+          )}
+        </div>
         ${read ? nothing : this.renderAppraisalTools()}
         ${this.renderLiveRegion()}
       </div>
     `;
-  }
-
-  private renderIntro(): TemplateResult {
-    return html`<p class="intro cf-muted">${this.t('intro')}</p>
-      ${this.hasSuggestions ? html`<p class="legend cf-muted"><span class="suggest-swatch" aria-hidden="true"></span>${this.t('weight.legend')}</p>` : nothing}
-      ${weightDescriptions(this.t)}`;
-  }
-
-  private renderSide(side: Side): TemplateResult {
-    const points = this.points.filter((point) => point.side === side);
-        // a group, not a <section>: a named section is a landmark, and two appraisals on one page would repeat "Pros"/"Cons" regions
-    return html`<div part="side" class="side ${side}" role="group" aria-labelledby="${side}-label">
-      <div part="side-label" class="side-label" id="${side}-label" role="heading" aria-level=${this.subheadingLevel}>
-        <span class="side-icon">${side === 'pro' ? icons.plus : icons.minus}</span>${this.labelOf(side)}
-      </div>
-      ${
-        // Read mode draws its own copy of the author's points rather than
-        // slotting their <li>s: a page's CSS reaches slotted light DOM, and a
-        // theme rule such as `li { display: none }` would empty the widget.
-        points.length === 0
-          ? html`<p class="empty cf-muted">${this.t('report.none')}</p>`
-          : html`<ul class="points" aria-labelledby="${side}-label">
-              ${repeat(points, (point) => point.id, (point) => (this.isReadMode ? html`<li part="point" class="point">${point.text}</li>` : this.renderPoint(point)))}
-            </ul>`}
-    </div>`;
   }
 
   private renderPoint(point: PointState): TemplateResult {
@@ -725,20 +701,12 @@ export class ProsCons extends CfFormElement {
     })}
     ${renderBalance(t, summarise(t, this.points, labels), labels, this.subheadingLevel, this.hasSuggestions)}
     ${renderReflection(t, this.reflection, disabled, (event) => this.onReflectionInput(event), () => this.onReflectionChange())}
-    ${this.renderActions()}`;
-  }
-
-  private renderActions(): TemplateResult {
-    const disabled = this.isDisabled;
-    return html`<div part="actions" class="actions cf-no-print" role="group" aria-label=${this.t('actions.label')}>
-      ${actionButton('copy', this.t('actions.copy'), () => void this.copy(), disabled, icons.copy)}
-      ${actionButton('markdown', this.t('actions.markdown'), () => this.downloadMarkdown(), disabled, icons.download)}
-      ${actionButton('json', this.t('actions.json'), () => this.downloadJson(), disabled, icons.download)}
-      ${actionButton('print', this.t('actions.print'), () => window.print(), disabled)}
-      ${this.persist
-        ? this.clearControls.render(this.t, { disabled, storageFailed: this.storageFailed, clear: () => this.clearAnswers() })
-        : nothing}
-    </div>`;
+    ${renderActions(
+      t,
+      disabled,
+      { copy: () => void this.copy(), markdown: () => this.downloadMarkdown(), json: () => this.downloadJson() },
+      this.persist ? this.clearControls.render(t, { disabled, storageFailed: this.storageFailed, clear: () => this.clearAnswers() }) : nothing,
+    )}`;
   }
 }
 

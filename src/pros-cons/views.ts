@@ -5,11 +5,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { actionButton } from '../shared/action-button.js';
 import { cssProps } from '../shared/css-props.js';
 import { icons } from '../shared/icons.js';
 import type { Translator } from '../shared/strings.js';
 import { SIDES, type Side } from './balance.js';
 import type { AppraisalPoint, BalanceSummary, SideLabels } from './wording.js';
+import { weightDescriptions } from './weight-control.js';
 
 /** ARIA 1.2's `meter` role, set through the `role` property (ARIA reflection): lit-analyzer's list of roles for the attribute predates `meter`. */
 const METER_ROLE: string = 'meter';
@@ -113,5 +116,42 @@ export function renderReflection(t: Translator, reflection: string, disabled: bo
     <p class="hint cf-muted cf-no-print" id="reflection-hint">${t('reflection.hint')}</p>
     <textarea id="reflection" rows="4" aria-describedby="reflection-hint" .value=${reflection} ?disabled=${disabled} @input=${input} @change=${change}></textarea>
     <p class="reflection-print">${reflection.trim() || t('report.noReflection')}</p>
+  </div>`;
+}
+
+/** The intro, the legend of the suggested weights while there are any, and the weights' hidden descriptions. */
+export function renderIntro(t: Translator, hasSuggestions: boolean): TemplateResult {
+  return html`<p class="intro cf-muted">${t('intro')}</p>
+    ${hasSuggestions ? html`<p class="legend cf-muted"><span class="suggest-swatch" aria-hidden="true"></span>${t('weight.legend')}</p>` : nothing}
+    ${weightDescriptions(t)}`;
+}
+
+/** One column: its label and its points, each drawn by `renderPoint`. */
+export function renderSide<P extends ViewPoint>(t: Translator, side: Side, label: string, headingLevel: number, points: readonly P[], renderPoint: (point: P) => TemplateResult): TemplateResult {
+  // a group, not a <section>: a named section is a landmark, and two appraisals on one page would repeat "Pros"/"Cons" regions
+  return html`<div part="side" class="side ${side}" role="group" aria-labelledby="${side}-label">
+    <div part="side-label" class="side-label" id="${side}-label" role="heading" aria-level=${headingLevel}>
+      <span class="side-icon">${side === 'pro' ? icons.plus : icons.minus}</span>${label}
+    </div>
+    ${
+      // Read mode draws its own copy of the author's points rather than
+      // slotting their <li>s: a page's CSS reaches slotted light DOM, and a
+      // theme rule such as `li { display: none }` would empty the widget.
+      points.length === 0
+        ? html`<p class="empty cf-muted">${t('report.none')}</p>`
+        : html`<ul class="points" aria-labelledby="${side}-label">
+            ${repeat(points, (point) => point.id, renderPoint)}
+          </ul>`}
+  </div>`;
+}
+
+/** The export buttons, then `more` ("Clear my answers", with persist). */
+export function renderActions(t: Translator, disabled: boolean, on: { copy: () => void; markdown: () => void; json: () => void }, more: unknown): TemplateResult {
+  return html`<div part="actions" class="actions cf-no-print" role="group" aria-label=${t('actions.label')}>
+    ${actionButton('copy', t('actions.copy'), on.copy, disabled, icons.copy)}
+    ${actionButton('markdown', t('actions.markdown'), on.markdown, disabled, icons.download)}
+    ${actionButton('json', t('actions.json'), on.json, disabled, icons.download)}
+    ${actionButton('print', t('actions.print'), () => window.print(), disabled)}
+    ${more}
   </div>`;
 }

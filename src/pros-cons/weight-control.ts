@@ -62,8 +62,7 @@ export function renderWeightControl(point: WeightControlPoint, options: WeightCo
       const describedBy = checked && !point.chosen ? `${descriptionId(weight)} ${SUGGESTED_ID}` : descriptionId(weight);
       const label = t(`weight.short.${weight}`);
       return html`<div part="weight" class="weight" role="radio" data-weight=${weight} aria-checked=${checked ? 'true' : 'false'} aria-describedby=${describedBy} aria-disabled=${disabled ? 'true' : 'false'} tabindex=${checked && !disabled ? 0 : -1} @click=${() => options.pick(weight)} @keydown=${(event: KeyboardEvent) => onKeydown(event, weight, options)}>
-        <span class="pips" aria-hidden="true"></span>
-        <span class="weight-label" data-label=${label}><span>${label}</span></span>
+        <span class="weight-label">${label}</span>
       </div>`;
     })}
   </div>`;
@@ -96,7 +95,6 @@ export const weightControlStyles = css`
     display: flex;
     align-items: center;
     justify-content: center;
-    gap: 0.35em;
     min-height: calc(2.75em / 0.9); /* 44px at a 16px host: the font is 0.9em */
     padding: 0.2em 0.4em;
     background: var(--cf-surface);
@@ -108,29 +106,17 @@ export const weightControlStyles = css`
     min-width: 0;
     transition: background-color var(--cf-transition), color var(--cf-transition);
   }
+  /* equal columns: a bold (checked) label never resizes its segment, and a long one ends in an ellipsis rather than overflowing */
+  .weight-label {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .weight:focus-visible {
     outline-offset: -0.2em;
   }
   .weight:not([aria-disabled='true']):hover {
     background: var(--cf-surface-tint);
     color: var(--cf-text);
-  }
-  /* The label takes the room its bold (checked) form needs, checked or not: a hidden
-     bold copy shares its grid cell, so choosing a weight never changes a segment's size. */
-  .weight-label {
-    display: grid;
-    min-width: 0;
-  }
-  .weight-label > span,
-  .weight-label::after {
-    grid-area: 1 / 1;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
-  .weight-label::after {
-    content: attr(data-label) / '';
-    font-weight: 700;
-    visibility: hidden;
   }
   .weight[aria-checked='true'] {
     color: var(--cf-text);
@@ -161,47 +147,6 @@ export const weightControlStyles = css`
     border-radius: 0.2em;
     background: var(--cf-accent-tint);
   }
-  /* three bars, filled up to the weight: one element drawn with gradients */
-  .pips {
-    --pip-off: transparent;
-    --pip-1: var(--pip-off);
-    --pip-2: var(--pip-off);
-    --pip-3: var(--pip-off);
-    flex: none;
-    width: 1.1em;
-    height: 1em;
-    background:
-      linear-gradient(var(--pip-1), var(--pip-1)) 0 100% / 0.3em 0.45em no-repeat,
-      linear-gradient(var(--pip-2), var(--pip-2)) 50% 100% / 0.3em 0.7em no-repeat,
-      linear-gradient(var(--pip-3), var(--pip-3)) 100% 100% / 0.3em 1em no-repeat,
-      linear-gradient(currentColor, currentColor) 0 100% / 0.3em 1px no-repeat,
-      linear-gradient(currentColor, currentColor) 50% 100% / 0.3em 1px no-repeat,
-      linear-gradient(currentColor, currentColor) 100% 100% / 0.3em 1px no-repeat;
-  }
-  .weight[data-weight='1'] .pips {
-    --pip-1: currentColor;
-  }
-  .weight[data-weight='2'] .pips {
-    --pip-1: currentColor;
-    --pip-2: currentColor;
-  }
-  .weight[data-weight='3'] .pips {
-    --pip-1: currentColor;
-    --pip-2: currentColor;
-    --pip-3: currentColor;
-  }
-  /* the words alone where the pips would squeeze them: a narrow 2 x 2, or a tight row */
-  @container cf-point (max-width: 15em) {
-    .pips {
-      display: none;
-    }
-  }
-  @container cf-point (min-width: 26em) and (max-width: 34em) {
-    .pips {
-      display: none;
-    }
-  }
-
   @media (forced-colors: active) {
     .weights {
       background: CanvasText;

@@ -23,7 +23,7 @@ function layoutOf(group: HTMLElement): string {
 
 /** A label on one line, not cut off. */
 function labelProblem(radio: HTMLElement): string {
-  const label = radio.querySelector<HTMLElement>('.weight-label > span');
+  const label = radio.querySelector<HTMLElement>('.weight-label');
   if (!label) return 'no label';
   const range = document.createRange();
   range.selectNodeContents(label);
