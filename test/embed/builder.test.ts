@@ -792,15 +792,24 @@ describe('snippet builder (demo/builder.html)', () => {
       page.tick('persist');
       page.choose('output', 'iframe');
       page.tick('resizer');
+      page.select('font', 'named');
+      page.type('scale-levels', 'told | Told\nasked | Asked');
+      page.type('value', 'nope');
       await afterEdits();
+      expect(page.control('[name="value"]').getAttribute('aria-invalid')).to.equal('true');
       expect(await axeViolations(page)).to.deep.equal([]);
       step();
       page.choose('widget', 'study-feed');
       page.type('src', 'http://127.0.0.1:9/feed.xml');
+      // the study details, one of them marked invalid (issue 12 item 4)
+      fillStudyCard(page);
+      page.type('src', 'http://127.0.0.1:9/feed.xml');
+      page.type('study-links', 'Bad | javascript:alert(1) | web');
       page.doc.getElementById('cf-test-feed')!.click();
       await until(() => page.doc.getElementById('cf-feed-status')!.textContent?.startsWith('Problem'), 'the feed check');
       await afterEdits();
       expect(page.problems.length).to.be.above(0);
+      expect(page.control('[name="study-links"]').getAttribute('aria-invalid')).to.equal('true');
       expect(await axeViolations(page)).to.deep.equal([]);
     });
 
