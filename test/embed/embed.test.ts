@@ -519,4 +519,25 @@ describe('dist/embed.html, the iframe embed', () => {
     expect(reports.heights.length, 'the frame answered the ping').to.be.above(listenersBefore);
     expect(frame.style.height).to.equal(`${Math.ceil(reports.heights.at(-1)!)}px`);
   });
+
+  it("the resizer's height wins over a snippet's per-width heights (important, as they are)", async () => {
+    // the snippet as written, with per-width heights; its frame then reports 321 px (the resizer is loaded by the tests above)
+    const snippet = iframeSnippet(CONFIGS['pros-cons'], { embedPage: 'https://e.example/embed.html', heights: [{ minWidth: 0, height: '40px' }, { minWidth: 1, height: '77px' }] });
+    const parsed = new DOMParser().parseFromString(snippet, 'text/html');
+    const style = document.adoptNode(parsed.querySelector('style')!);
+    const box = document.adoptNode(parsed.querySelector('div[data-cf-box]')!) as HTMLElement;
+    const frame = box.querySelector('iframe')!;
+    frame.removeAttribute('src');
+    frame.srcdoc = `<!doctype html><script>parent.postMessage({ type: '${HEIGHT_MESSAGE}', height: 321 }, '*')</script>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(style, box);
+    try {
+      await loaded;
+      await nextFrames();
+      expect(frame.getBoundingClientRect().height).to.equal(321);
+    } finally {
+      style.remove();
+      box.remove();
+    }
+  });
 });

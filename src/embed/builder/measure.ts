@@ -34,7 +34,8 @@ export class WidthMeasurer {
     const doc = host.ownerDocument;
     host.setAttribute('aria-hidden', 'true');
     host.inert = true;
-    host.style.cssText = 'position:absolute;left:-20000px;top:0;visibility:hidden;contain:layout';
+    // laid out but out of sight, and adding nothing to the page's scroll height
+    host.style.cssText = 'position:absolute;left:-20000px;top:0;height:0;overflow:hidden;visibility:hidden;contain:layout';
     this.boxes = MEASURED_WIDTHS.map((width) => {
       const box = doc.createElement('div');
       box.dataset.width = String(width);
