@@ -30,6 +30,12 @@ describe('<cf-participation-ladder>: parts loaded on first use', () => {
     expect(panel.querySelector('.loading')).to.equal(null);
     expect(panel.querySelectorAll('fieldset')).to.have.length(6);
     await expect(el).to.be.accessible();
+    // the profile's bar is as long as the answer is high: Informing, rung 3 of 8
+    panel.querySelectorAll<HTMLInputElement>('fieldset input')[2]!.click();
+    await el.updateComplete;
+    const bar = panel.querySelector<SVGSVGElement>('.bar')!;
+    const filled = bar.querySelector('rect')!.getBoundingClientRect().width / bar.getBoundingClientRect().width;
+    expect(filled).to.be.closeTo(3 / 8, 0.02);
   });
 
   it('says "Loading…" on the image button while the drawing code arrives, then downloads the PNG', async () => {
