@@ -94,12 +94,18 @@ export const ladderStyles = css`
     margin-inline-start: -1px;
   }
 
-  /* The export buttons two to a row where two fit, not one per line. */
+  /* The export buttons keep their own widths where they fit in a row, and
+     share rows two by two in a narrow column rather than one per line. */
+  .side-column {
+    container: cf-ladder-side / inline-size;
+  }
   .actions {
     align-items: stretch;
   }
-  .actions > .cf-button {
-    flex: 1 1 7.5em;
+  @container cf-ladder-side (max-width: 36em) {
+    .actions > .cf-button {
+      flex: 1 1 7.5em;
+    }
   }
 
   .ladder {
