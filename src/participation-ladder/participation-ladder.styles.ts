@@ -141,6 +141,17 @@ export const ladderStyles = css`
   .gap[data-direction='up']::after {
     inset-block: -0.55em auto;
   }
+  /* A preset on its way: its rungs' height, reserved (about 4.5em a rung). */
+  .scale-loading {
+    min-block-size: 36em;
+    align-content: start;
+  }
+  .scale-loading[data-rungs='7'] {
+    min-block-size: 31.5em;
+  }
+  .scale-loading[data-rungs='5'] {
+    min-block-size: 22.5em;
+  }
   .ladder[aria-invalid='true'] {
     border-inline-color: var(--cf-danger);
   }

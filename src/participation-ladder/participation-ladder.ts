@@ -11,7 +11,7 @@ import { ClearAnswers } from '../shared/clear-answers.js';
 import { actionButton } from '../shared/action-button.js';
 import { ladderStyles } from './participation-ladder.styles.js';
 import { ladderStrings } from './strings.js';
-import { findLevel, isPresetId, parseCustomScale, PRESETS, type Scale, type ScaleLevel } from './scales.js';
+import { ARNSTEIN, findLevel, isPresetId, parseCustomScale, PRESET_RUNGS, type PresetId, type Scale, type ScaleLevel } from './scales.js';
 import { validAnswers, type Answers, type Area } from './areas.js';
 import { parsePerspectives, type Rating } from './ratings.js';
 import { localiseScale } from './wording.js';
@@ -131,10 +131,12 @@ export class ParticipationLadder extends CfFormElement {
   /** Set while the PNG drawing code loads and draws: the button says "Loading…". */
   private drawingImage = false;
   private panelArriving?: Promise<unknown>;
+  private morePresets?: typeof import('./more-scales.js');
+  private presetsArriving?: Promise<unknown>;
 
-  private resolvedScale: Scale = PRESETS.arnstein;
+  private resolvedScale: Scale = ARNSTEIN;
   /** The resolved scale in the page's words (see `localiseScale`); what every render and export uses. */
-  private scaleView: Scale = PRESETS.arnstein;
+  private scaleView: Scale = ARNSTEIN;
   private authorDefaults: Rating = { ...EMPTY_RATING };
   private hasConnected = false;
   private childScaleMayHaveChanged = false;
@@ -178,6 +180,10 @@ export class ParticipationLadder extends CfFormElement {
     this.childScaleMayHaveChanged = false;
     if (rereadScale) this.resolveScale();
     if (changed.has('perspectives')) this.fitRatingsToPerspectives();
+    if (this.scaleLoading) {
+      this.scaleView = this.resolvedScale;
+      return; // value, aspiration and a kept copy are checked against the real levels once they arrive
+    }
     if (changed.has('value') || changed.has('aspiration') || rereadScale) this.takeValueAttributes();
     if (!this.restoredFromStorage && this.persist) this.restoreFromStorage();
     this.scaleView = localiseScale(this.t, this.resolvedScale);
@@ -193,8 +199,9 @@ export class ParticipationLadder extends CfFormElement {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    const ladder = this.renderRoot.querySelector('.ladder');
-    if (ladder) this.rungsResized?.observe(ladder);
+    // the column, not the rungs: a preset's loading placeholder stands where they will be
+    const column = this.renderRoot.querySelector('.ladder-column');
+    if (column) this.rungsResized?.observe(column);
   }
 
   /** Rungs reflow (a narrower container, a late font): the drawn gap follows them. */
@@ -216,7 +223,7 @@ export class ParticipationLadder extends CfFormElement {
   private resolveScale(): void {
     const custom = readJsonChild(this);
     let problem = '';
-    let scale: Scale = PRESETS.arnstein;
+    let scale: Scale = ARNSTEIN;
     if (custom.found) {
       const parsed = custom.ok ? parseCustomScale(custom.value) : { ok: false as const, error: custom.error };
       if (parsed.ok) scale = parsed.scale;
@@ -225,7 +232,7 @@ export class ParticipationLadder extends CfFormElement {
         this.warn('scale-json', `the custom scale in <script type="application/json"> cannot be used: ${parsed.error}. Expected { "name": "...", "levels": [{ "id": "...", "label": "...", "description": "...", "group": "..." }], "groups": [{ "id": "...", "label": "..." }] }, levels bottom to top.`);
       }
     } else if (isPresetId(this.scale)) {
-      scale = PRESETS[this.scale];
+      scale = this.preset(this.scale);
     } else if (this.scale) {
       problem = this.t('error.scale', { scale: this.scale });
       this.warn('scale', `scale="${this.scale}" is not a known scale. Use arnstein, hart, iap2 or tlap, or put a custom scale in a child <script type="application/json">.`);
@@ -237,6 +244,30 @@ export class ParticipationLadder extends CfFormElement {
     }
     this.resolvedScale = scale;
     this.scaleProblem = problem;
+  }
+
+  /**
+   * A preset: Arnstein at once, the others once more-scales.js arrives. Until
+   * then an empty scale of that id stands in (the rungs area says "Loading…"),
+   * and `value`, `aspiration` and a kept copy wait for the real levels.
+   */
+  private preset(id: PresetId): Scale {
+    if (id === 'arnstein') return ARNSTEIN;
+    if (this.morePresets) return this.morePresets.PRESETS[id];
+    this.presetsArriving ??= import('./more-scales.js')
+      .then((presets) => {
+        this.morePresets = presets;
+        this.childScaleMayHaveChanged = true; // read the scale again, now with its levels
+        this.restoredFromStorage = false;
+        this.requestUpdate();
+      })
+      .catch((error: unknown) => this.warnLoadFailed('more-scales', error));
+    return { id, name: '', levels: [], groups: [], about: [] };
+  }
+
+  /** The named preset is still on its way. */
+  private get scaleLoading(): boolean {
+    return isPresetId(this.resolvedScale.id) && this.resolvedScale.levels.length === 0;
   }
 
   private fitRatingsToPerspectives(): void {
@@ -546,7 +577,7 @@ export class ParticipationLadder extends CfFormElement {
   /** `updateComplete` includes a questionnaire on its way, so a page (or a test) that opens it and waits finds it there. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.panelArriving;
+    await Promise.all([this.panelArriving, this.presetsArriving]);
     return super.getUpdateComplete();
   }
 
@@ -598,6 +629,10 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private renderLadder(): TemplateResult {
+    if (this.scaleLoading) {
+      const rungs = PRESET_RUNGS[this.resolvedScale.id as PresetId];
+      return html`<p part="ladder" class="ladder scale-loading cf-muted" role="status" data-rungs=${rungs}>${this.t('loading')}</p>`;
+    }
     return renderRungs({
       t: this.t,
       scale: this.scaleView,
