@@ -13,11 +13,12 @@ import { ladderStyles } from './participation-ladder.styles.js';
 import { ladderStrings } from './strings.js';
 import { ARNSTEIN, findLevel, isPresetId, parseCustomScale, PRESET_RUNGS, type PresetId, type Scale, type ScaleLevel } from './scales.js';
 import { validAnswers, type Answers, type Area } from './areas.js';
-import { parsePerspectives, type Rating } from './ratings.js';
+import { formData, parsePerspectives, type Rating } from './ratings.js';
 import { localiseScale } from './wording.js';
 import { ladderAsJson, ladderAsText, type LadderState } from './report.js';
 import type { Marking } from './marks.js';
 import { placeGap, renderMarkingSwitch, renderRungs } from './rungs.js';
+import { renderPerspectiveTabs } from './perspective-tabs.js';
 import { renderAbout, renderSpread, renderSummary } from './side-notes.js';
 const EMPTY_RATING: Rating = { now: '', aim: '' };
 
@@ -331,17 +332,7 @@ export class ParticipationLadder extends CfFormElement {
       this.internals.setFormValue(null);
       return;
     }
-    const data = new FormData();
-    const first = this.ratings[0] ?? EMPTY_RATING;
-    if (first.now) data.append(this.name, first.now);
-    if (first.aim) data.append(`${this.name}-aspiration`, first.aim);
-    this.perspectiveNames.forEach((perspective, index) => {
-      const rating = this.ratings[index] ?? EMPTY_RATING;
-      const field = `${this.name}-${slugify(perspective, `perspective-${index + 1}`)}`;
-      if (rating.now) data.append(field, rating.now);
-      if (rating.aim) data.append(`${field}-aspiration`, rating.aim);
-    });
-    this.internals.setFormValue(data, JSON.stringify(this.savedState()));
+    this.internals.setFormValue(formData(this.name, this.perspectiveNames, this.ratings), JSON.stringify(this.savedState()));
   }
 
   /** Required, enabled, and "where we are now" (of the first perspective) is empty. */
@@ -445,19 +436,6 @@ export class ParticipationLadder extends CfFormElement {
     if (action.kind === 'submit') this.form?.requestSubmit();
     else if (action.kind === 'check') void this.markAndFocus(level.id);
     else if (Math.abs(action.index - index) === 1) void this.markAndFocus(levels[action.index]?.id ?? level.id);
-  }
-
-  private onPerspectiveKeydown(event: KeyboardEvent): void {
-    if (this.isDisabled) return;
-    const count = this.ratings.length;
-    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-    let next: number;
-    if (event.key in moves) next = (this.activePerspective + (moves[event.key] ?? 0) + count) % count;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = count - 1;
-    else return;
-    event.preventDefault();
-    void this.showPerspective(next, true);
   }
 
   private async showPerspective(index: number, focus = false): Promise<void> {
@@ -592,7 +570,14 @@ export class ParticipationLadder extends CfFormElement {
         ${this.renderHeading()}
         <p class="intro cf-muted">${this.t('intro')}${this.required ? [' ', html`<strong class="required-note">${this.t('required')}</strong>`] : nothing}</p>
         ${problems.map((problem) => html`<p part="message" class="cf-message">${problem}</p>`)}
-        ${this.renderPerspectiveTabs()}
+        ${renderPerspectiveTabs({
+          t: this.t,
+          names: this.perspectiveNames,
+          ratings: this.ratings,
+          active: this.activePerspective,
+          disabled: this.isDisabled,
+          show: (index, focus) => void this.showPerspective(index, focus),
+        })}
         <div class="layout" id="panel" role=${ifDefined(this.perspectiveNames.length > 1 ? 'tabpanel' : undefined)} aria-labelledby=${ifDefined(this.perspectiveNames.length > 1 ? `tab-${this.activePerspective}` : undefined)}>
           <div class="ladder-column">${renderMarkingSwitch(this.t, this.marking, this.isDisabled, (marking) => (this.marking = marking))} ${this.renderLadder()}</div>
           <div class="side-column">
@@ -610,22 +595,6 @@ export class ParticipationLadder extends CfFormElement {
     const level = headingLevelOf(this.headingLevel);
     return html`<div part="heading" class="cf-heading" role="heading" aria-level=${level} id="heading">${this.headingText}</div>
       <p class="scale-name cf-muted">${this.scaleView.name}</p>`;
-  }
-
-  private renderPerspectiveTabs(): TemplateResult | typeof nothing {
-    const names = this.perspectiveNames;
-    if (names.length < 2) return names.length === 1 ? html`<p class="single-perspective">${this.t('report.perspective', { perspective: names[0] ?? '' })}</p>` : nothing;
-    return html`<div part="perspectives" class="tabs" role="tablist" aria-label=${this.t('perspectives.label')} @keydown=${this.onPerspectiveKeydown}>
-      ${names.map((name, index) => {
-        const selected = index === this.activePerspective;
-        const rated = Boolean(this.ratings[index]?.now);
-        // The tick is an icon: the name says "rated" instead (in aria-label, as a hidden
-        // span's text would be read with a space before its comma).
-        return html`<button type="button" role="tab" class="tab" id="tab-${index}" data-index=${index} aria-label=${ifDefined(rated ? this.t('perspectives.rated', { perspective: name }) : undefined)} aria-selected=${selected ? 'true' : 'false'} aria-controls="panel" tabindex=${selected ? 0 : -1} ?disabled=${this.isDisabled} @click=${() => void this.showPerspective(index)}>
-          ${name}${rated ? html`<span class="tab-done">${icons.check}</span>` : nothing}
-        </button>`;
-      })}
-    </div>`;
   }
 
   private renderLadder(): TemplateResult {
