@@ -94,12 +94,18 @@ export const ladderStyles = css`
     margin-inline-start: -1px;
   }
 
-  /* The export buttons two to a row where two fit, not one per line. */
+  /* The export buttons keep their own widths where they fit in a row, and
+     share rows two by two in a narrow column rather than one per line. */
+  .side-column {
+    container: cf-ladder-side / inline-size;
+  }
   .actions {
     align-items: stretch;
   }
-  .actions > .cf-button {
-    flex: 1 1 7.5em;
+  @container cf-ladder-side (max-width: 36em) {
+    .actions > .cf-button {
+      flex: 1 1 7.5em;
+    }
   }
 
   .ladder {
@@ -134,6 +140,17 @@ export const ladderStyles = css`
   }
   .gap[data-direction='up']::after {
     inset-block: -0.55em auto;
+  }
+  /* A preset on its way: its rungs' height, reserved (about 4.5em a rung). */
+  .scale-loading {
+    min-block-size: 36em;
+    align-content: start;
+  }
+  .scale-loading[data-rungs='7'] {
+    min-block-size: 31.5em;
+  }
+  .scale-loading[data-rungs='5'] {
+    min-block-size: 22.5em;
   }
   .ladder[aria-invalid='true'] {
     border-inline-color: var(--cf-danger);
@@ -309,18 +326,20 @@ export const ladderStyles = css`
     display: grid;
     gap: 0.15em;
   }
+  /* An SVG bar: its length is an attribute, which a strict CSP allows
+     without the style directive (and its chunks) in the lazy panel. */
   .bar {
     display: block;
+    inline-size: 100%;
     height: 0.45em;
     border-radius: 0.25em;
     background: var(--cf-hairline);
-    overflow: hidden;
   }
-  .bar > span {
-    display: block;
-    height: 100%;
-    background: var(--cf-accent);
-    transition: inline-size var(--cf-transition);
+  .bar rect {
+    fill: var(--cf-accent);
+  }
+  :host(:dir(rtl)) .bar {
+    transform: scaleX(-1);
   }
   .suggestion {
     display: grid;
@@ -386,8 +405,8 @@ export const ladderStyles = css`
     .tab:disabled {
       color: GrayText;
     }
-    .bar > span {
-      background: CanvasText;
+    .bar rect {
+      fill: CanvasText;
     }
   }
 

@@ -11,13 +11,14 @@ import { ClearAnswers } from '../shared/clear-answers.js';
 import { actionButton } from '../shared/action-button.js';
 import { ladderStyles } from './participation-ladder.styles.js';
 import { ladderStrings } from './strings.js';
-import { findLevel, isPresetId, parseCustomScale, PRESETS, type Scale, type ScaleLevel } from './scales.js';
+import { ARNSTEIN, findLevel, isPresetId, parseCustomScale, PRESET_RUNGS, type PresetId, type Scale, type ScaleLevel } from './scales.js';
 import { validAnswers, type Answers, type Area } from './areas.js';
-import { parsePerspectives, type Rating } from './ratings.js';
+import { formData, parsePerspectives, type Rating } from './ratings.js';
 import { localiseScale } from './wording.js';
 import { ladderAsJson, ladderAsText, type LadderState } from './report.js';
 import type { Marking } from './marks.js';
 import { placeGap, renderMarkingSwitch, renderRungs } from './rungs.js';
+import { renderPerspectiveTabs } from './perspective-tabs.js';
 import { renderAbout, renderSpread, renderSummary } from './side-notes.js';
 const EMPTY_RATING: Rating = { now: '', aim: '' };
 
@@ -131,10 +132,12 @@ export class ParticipationLadder extends CfFormElement {
   /** Set while the PNG drawing code loads and draws: the button says "Loading…". */
   private drawingImage = false;
   private panelArriving?: Promise<unknown>;
+  private morePresets?: typeof import('./more-scales.js');
+  private presetsArriving?: Promise<unknown>;
 
-  private resolvedScale: Scale = PRESETS.arnstein;
+  private resolvedScale: Scale = ARNSTEIN;
   /** The resolved scale in the page's words (see `localiseScale`); what every render and export uses. */
-  private scaleView: Scale = PRESETS.arnstein;
+  private scaleView: Scale = ARNSTEIN;
   private authorDefaults: Rating = { ...EMPTY_RATING };
   private hasConnected = false;
   private childScaleMayHaveChanged = false;
@@ -178,6 +181,10 @@ export class ParticipationLadder extends CfFormElement {
     this.childScaleMayHaveChanged = false;
     if (rereadScale) this.resolveScale();
     if (changed.has('perspectives')) this.fitRatingsToPerspectives();
+    if (this.scaleLoading) {
+      this.scaleView = this.resolvedScale;
+      return; // value, aspiration and a kept copy are checked against the real levels once they arrive
+    }
     if (changed.has('value') || changed.has('aspiration') || rereadScale) this.takeValueAttributes();
     if (!this.restoredFromStorage && this.persist) this.restoreFromStorage();
     this.scaleView = localiseScale(this.t, this.resolvedScale);
@@ -193,8 +200,9 @@ export class ParticipationLadder extends CfFormElement {
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
     super.firstUpdated(changed);
-    const ladder = this.renderRoot.querySelector('.ladder');
-    if (ladder) this.rungsResized?.observe(ladder);
+    // the column, not the rungs: a preset's loading placeholder stands where they will be
+    const column = this.renderRoot.querySelector('.ladder-column');
+    if (column) this.rungsResized?.observe(column);
   }
 
   /** Rungs reflow (a narrower container, a late font): the drawn gap follows them. */
@@ -216,7 +224,7 @@ export class ParticipationLadder extends CfFormElement {
   private resolveScale(): void {
     const custom = readJsonChild(this);
     let problem = '';
-    let scale: Scale = PRESETS.arnstein;
+    let scale: Scale = ARNSTEIN;
     if (custom.found) {
       const parsed = custom.ok ? parseCustomScale(custom.value) : { ok: false as const, error: custom.error };
       if (parsed.ok) scale = parsed.scale;
@@ -225,7 +233,7 @@ export class ParticipationLadder extends CfFormElement {
         this.warn('scale-json', `the custom scale in <script type="application/json"> cannot be used: ${parsed.error}. Expected { "name": "...", "levels": [{ "id": "...", "label": "...", "description": "...", "group": "..." }], "groups": [{ "id": "...", "label": "..." }] }, levels bottom to top.`);
       }
     } else if (isPresetId(this.scale)) {
-      scale = PRESETS[this.scale];
+      scale = this.preset(this.scale);
     } else if (this.scale) {
       problem = this.t('error.scale', { scale: this.scale });
       this.warn('scale', `scale="${this.scale}" is not a known scale. Use arnstein, hart, iap2 or tlap, or put a custom scale in a child <script type="application/json">.`);
@@ -237,6 +245,30 @@ export class ParticipationLadder extends CfFormElement {
     }
     this.resolvedScale = scale;
     this.scaleProblem = problem;
+  }
+
+  /**
+   * A preset: Arnstein at once, the others once more-scales.js arrives. Until
+   * then an empty scale of that id stands in (the rungs area says "Loading…"),
+   * and `value`, `aspiration` and a kept copy wait for the real levels.
+   */
+  private preset(id: PresetId): Scale {
+    if (id === 'arnstein') return ARNSTEIN;
+    if (this.morePresets) return this.morePresets.PRESETS[id];
+    this.presetsArriving ??= import('./more-scales.js')
+      .then((presets) => {
+        this.morePresets = presets;
+        this.childScaleMayHaveChanged = true; // read the scale again, now with its levels
+        this.restoredFromStorage = false;
+        this.requestUpdate();
+      })
+      .catch((error: unknown) => this.warnLoadFailed('more-scales', error));
+    return { id, name: '', levels: [], groups: [], about: [] };
+  }
+
+  /** The named preset is still on its way. */
+  private get scaleLoading(): boolean {
+    return isPresetId(this.resolvedScale.id) && this.resolvedScale.levels.length === 0;
   }
 
   private fitRatingsToPerspectives(): void {
@@ -300,17 +332,7 @@ export class ParticipationLadder extends CfFormElement {
       this.internals.setFormValue(null);
       return;
     }
-    const data = new FormData();
-    const first = this.ratings[0] ?? EMPTY_RATING;
-    if (first.now) data.append(this.name, first.now);
-    if (first.aim) data.append(`${this.name}-aspiration`, first.aim);
-    this.perspectiveNames.forEach((perspective, index) => {
-      const rating = this.ratings[index] ?? EMPTY_RATING;
-      const field = `${this.name}-${slugify(perspective, `perspective-${index + 1}`)}`;
-      if (rating.now) data.append(field, rating.now);
-      if (rating.aim) data.append(`${field}-aspiration`, rating.aim);
-    });
-    this.internals.setFormValue(data, JSON.stringify(this.savedState()));
+    this.internals.setFormValue(formData(this.name, this.perspectiveNames, this.ratings), JSON.stringify(this.savedState()));
   }
 
   /** Required, enabled, and "where we are now" (of the first perspective) is empty. */
@@ -414,19 +436,6 @@ export class ParticipationLadder extends CfFormElement {
     if (action.kind === 'submit') this.form?.requestSubmit();
     else if (action.kind === 'check') void this.markAndFocus(level.id);
     else if (Math.abs(action.index - index) === 1) void this.markAndFocus(levels[action.index]?.id ?? level.id);
-  }
-
-  private onPerspectiveKeydown(event: KeyboardEvent): void {
-    if (this.isDisabled) return;
-    const count = this.ratings.length;
-    const moves: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-    let next: number;
-    if (event.key in moves) next = (this.activePerspective + (moves[event.key] ?? 0) + count) % count;
-    else if (event.key === 'Home') next = 0;
-    else if (event.key === 'End') next = count - 1;
-    else return;
-    event.preventDefault();
-    void this.showPerspective(next, true);
   }
 
   private async showPerspective(index: number, focus = false): Promise<void> {
@@ -546,7 +555,7 @@ export class ParticipationLadder extends CfFormElement {
   /** `updateComplete` includes a questionnaire on its way, so a page (or a test) that opens it and waits finds it there. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.panelArriving;
+    await Promise.all([this.panelArriving, this.presetsArriving]);
     return super.getUpdateComplete();
   }
 
@@ -561,7 +570,14 @@ export class ParticipationLadder extends CfFormElement {
         ${this.renderHeading()}
         <p class="intro cf-muted">${this.t('intro')}${this.required ? [' ', html`<strong class="required-note">${this.t('required')}</strong>`] : nothing}</p>
         ${problems.map((problem) => html`<p part="message" class="cf-message">${problem}</p>`)}
-        ${this.renderPerspectiveTabs()}
+        ${renderPerspectiveTabs({
+          t: this.t,
+          names: this.perspectiveNames,
+          ratings: this.ratings,
+          active: this.activePerspective,
+          disabled: this.isDisabled,
+          show: (index, focus) => void this.showPerspective(index, focus),
+        })}
         <div class="layout" id="panel" role=${ifDefined(this.perspectiveNames.length > 1 ? 'tabpanel' : undefined)} aria-labelledby=${ifDefined(this.perspectiveNames.length > 1 ? `tab-${this.activePerspective}` : undefined)}>
           <div class="ladder-column">${renderMarkingSwitch(this.t, this.marking, this.isDisabled, (marking) => (this.marking = marking))} ${this.renderLadder()}</div>
           <div class="side-column">
@@ -581,23 +597,11 @@ export class ParticipationLadder extends CfFormElement {
       <p class="scale-name cf-muted">${this.scaleView.name}</p>`;
   }
 
-  private renderPerspectiveTabs(): TemplateResult | typeof nothing {
-    const names = this.perspectiveNames;
-    if (names.length < 2) return names.length === 1 ? html`<p class="single-perspective">${this.t('report.perspective', { perspective: names[0] ?? '' })}</p>` : nothing;
-    return html`<div part="perspectives" class="tabs" role="tablist" aria-label=${this.t('perspectives.label')} @keydown=${this.onPerspectiveKeydown}>
-      ${names.map((name, index) => {
-        const selected = index === this.activePerspective;
-        const rated = Boolean(this.ratings[index]?.now);
-        // The tick is an icon: the name says "rated" instead (in aria-label, as a hidden
-        // span's text would be read with a space before its comma).
-        return html`<button type="button" role="tab" class="tab" id="tab-${index}" data-index=${index} aria-label=${ifDefined(rated ? this.t('perspectives.rated', { perspective: name }) : undefined)} aria-selected=${selected ? 'true' : 'false'} aria-controls="panel" tabindex=${selected ? 0 : -1} ?disabled=${this.isDisabled} @click=${() => void this.showPerspective(index)}>
-          ${name}${rated ? html`<span class="tab-done">${icons.check}</span>` : nothing}
-        </button>`;
-      })}
-    </div>`;
-  }
-
   private renderLadder(): TemplateResult {
+    if (this.scaleLoading) {
+      const rungs = PRESET_RUNGS[this.resolvedScale.id as PresetId];
+      return html`<p part="ladder" class="ladder scale-loading cf-muted" role="status" data-rungs=${rungs}>${this.t('loading')}</p>`;
+    }
     return renderRungs({
       t: this.t,
       scale: this.scaleView,

@@ -4,7 +4,6 @@
  * what it needs in `host`; answers go back through `answer` and `accept`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { cssProps } from '../shared/css-props.js';
 import { headingLevelBelow } from '../shared/base-element.js';
 import { icons } from '../shared/icons.js';
 import type { Translator } from '../shared/strings.js';
@@ -60,7 +59,7 @@ function renderSuggestion(host: QuestionnaireHost, answers: Answers): TemplateRe
         ${suggestion.profile.map(
           ({ area, level }) => html`<li>
             <span>${host.t('help.profileEntry', { area: areaLabel(host, area), level: labelAt(scale, level) })}</span>
-            <span class="bar" aria-hidden="true"><span ${cssProps({ 'inline-size': `${((level + 1) / scale.levels.length) * 100}%` })}></span></span>
+            <svg class="bar" aria-hidden="true" viewBox="0 0 100 1" preserveAspectRatio="none"><rect width=${((level + 1) / scale.levels.length) * 100} height="1"></rect></svg>
           </li>`,
         )}
       </ul>

@@ -2,6 +2,7 @@
  * Comparing marks on a scale (layer 1): the gap between "now" and "aim", and
  * how far apart several perspectives are. Returns facts; the element words them.
  */
+import { slugify } from '../shared/export.js';
 import { findGroup, levelIndex, type Scale } from './scales.js';
 
 /** One perspective's marks: level ids, '' when not marked. */
@@ -68,4 +69,22 @@ export const MARKED_DISAGREEMENT = 3;
 export function parsePerspectives(attribute: string | null | undefined): string[] {
   const names = (attribute ?? '').split(';').map((name) => name.trim()).filter(Boolean);
   return [...new Set(names)];
+}
+
+/**
+ * The form value: `name` and `name-aspiration` for the first perspective, and
+ * `name-<perspective>` (kebab-case) with its `-aspiration` for each named one.
+ */
+export function formData(name: string, perspectives: readonly string[], ratings: readonly Rating[]): FormData {
+  const data = new FormData();
+  const first = ratings[0];
+  if (first?.now) data.append(name, first.now);
+  if (first?.aim) data.append(`${name}-aspiration`, first.aim);
+  perspectives.forEach((perspective, index) => {
+    const rating = ratings[index];
+    const field = `${name}-${slugify(perspective, `perspective-${index + 1}`)}`;
+    if (rating?.now) data.append(field, rating.now);
+    if (rating?.aim) data.append(`${field}-aspiration`, rating.aim);
+  });
+  return data;
 }

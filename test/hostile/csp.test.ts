@@ -188,8 +188,9 @@ describe('strict CSP with Trusted Types', function () {
     await ladder.updateComplete;
     ladder.shadowRoot!.querySelector<HTMLInputElement>('fieldset.question input[type="radio"]')!.click();
     await ladder.updateComplete;
-    const bar = ladder.shadowRoot!.querySelector<HTMLElement>('.bar > span')!;
-    expect(bar.style.getPropertyValue('inline-size'), 'profile bar width applied').to.not.equal('');
+    // the ladder's profile bar is an SVG rect whose length is an attribute (no style to block)
+    const bar = ladder.shadowRoot!.querySelector<SVGRectElement>('.bar rect')!;
+    expect(bar.getBoundingClientRect().width, 'profile bar drawn').to.be.greaterThan(0);
     expect(win.__hostile!.violations).to.deep.equal([]);
   });
 

@@ -62,7 +62,7 @@ describe('broken storage', function () {
           await ladder.updateComplete;
           ladder.shadowRoot!.querySelector<HTMLElement>('[role="radio"][data-level="placation"]')!.click();
           await ladder.updateComplete;
-          expect(ladder.value).to.equal('placation');
+          expect([ladder.value, ladder.aspiration], 'the first click sets now, the second the aim').to.deep.equal(['partnership', 'placation']);
           prosCons.shadowRoot!.querySelector<HTMLElement>('[role="radiogroup"] [role="radio"][data-weight="3"]')!.click();
           await prosCons.updateComplete;
           const reflection = prosCons.shadowRoot!.querySelector<HTMLTextAreaElement>('#reflection')!;

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/participation-ladder/define.js';
 import type { ParticipationLadder } from '../../src/participation-ladder/participation-ladder.js';
-import { captureDownloads } from '../support/helpers.js';
+import { captureDownloads, captureWarnings } from '../support/helpers.js';
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
 const button = (el: HTMLElement, selector: string) => shadow(el).querySelector<HTMLButtonElement>(selector)!;
@@ -30,6 +30,46 @@ describe('<cf-participation-ladder>: parts loaded on first use', () => {
     expect(panel.querySelector('.loading')).to.equal(null);
     expect(panel.querySelectorAll('fieldset')).to.have.length(6);
     await expect(el).to.be.accessible();
+    // the profile's bar is as long as the answer is high: Informing, rung 3 of 8
+    panel.querySelectorAll<HTMLInputElement>('fieldset input')[2]!.click();
+    await el.updateComplete;
+    const bar = panel.querySelector<SVGSVGElement>('.bar')!;
+    const filled = bar.querySelector('rect')!.getBoundingClientRect().width / bar.getBoundingClientRect().width;
+    expect(filled).to.be.closeTo(3 / 8, 0.02);
+  });
+
+  it('reserves the rungs\' height with "Loading…" while a non-default preset arrives, and keeps a value set meanwhile', async () => {
+    const el = document.createElement('cf-participation-ladder');
+    let reserved = 0;
+    let fontSize = 16;
+    const warnings = await captureWarnings(async () => {
+      el.setAttribute('scale', 'hart');
+      el.value = 'tokenism'; // a Hart level, set before Hart's levels are here
+      el.aspiration = 'assigned-but-informed';
+      document.body.append(el);
+      await renderedOnly();
+      const placeholder = shadow(el).querySelector<HTMLElement>('.scale-loading')!;
+      expect(placeholder.textContent).to.equal('Loading…');
+      expect(placeholder.getAttribute('role')).to.equal('status');
+      expect(shadow(el).querySelectorAll('[role="radio"]')).to.have.length(0);
+      reserved = placeholder.getBoundingClientRect().height;
+      fontSize = parseFloat(getComputedStyle(placeholder).fontSize);
+      await expect(el).to.be.accessible();
+      await el.updateComplete; // waits for the preset too
+    });
+    try {
+      expect(reserved / fontSize, 'eight rungs reserved, in em').to.be.at.least(30);
+      expect(shadow(el).querySelector('.scale-loading')).to.equal(null);
+      expect(shadow(el).querySelectorAll('[role="radio"]')).to.have.length(8);
+      expect([el.value, el.aspiration]).to.deep.equal(['tokenism', 'assigned-but-informed']);
+      expect(shadow(el).querySelector('[data-level="tokenism"]')!.getAttribute('aria-checked')).to.equal('true');
+      expect(warnings, 'the early value is not called unknown').to.deep.equal([]);
+      const rungsHeight = shadow(el).querySelector('[role="radiogroup"]')!.getBoundingClientRect().height;
+      expect(reserved / rungsHeight, 'the placeholder reserves about the rungs\' height').to.be.within(0.6, 1.4);
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
   });
 
   it('says "Loading…" on the image button while the drawing code arrives, then downloads the PNG', async () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { bandsTopFirst, parseCustomScale, PRESETS } from '../../src/participation-ladder/scales.js';
+import { bandsTopFirst, parseCustomScale, PRESET_RUNGS } from '../../src/participation-ladder/scales.js';
+import { PRESETS } from '../../src/participation-ladder/more-scales.js';
 import { AREAS, answersFor, suggestLevel, unevenThreshold } from '../../src/participation-ladder/questionnaire.js';
 import { gapBetween, parsePerspectives, spreadOf } from '../../src/participation-ladder/ratings.js';
 
@@ -36,6 +37,10 @@ describe('scales', () => {
       expect(scale.about.length).to.be.greaterThan(0);
     }
     expect(PRESETS.arnstein.about.join(' ')).to.contain('35(4):216-224').and.to.contain('Tritter and McCallum');
+  });
+
+  it('knows each preset\'s number of rungs before it loads (the loading placeholder reserves their height)', () => {
+    for (const scale of Object.values(PRESETS)) expect(PRESET_RUNGS[scale.id as keyof typeof PRESET_RUNGS], scale.id).to.equal(scale.levels.length);
   });
 
   it('draws bands top first with their levels top first', () => {

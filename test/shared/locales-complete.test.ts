@@ -9,7 +9,8 @@ import { BUILT_IN_LOCALES } from '../../src/shared/locales.js';
 import { ladderStrings } from '../../src/participation-ladder/strings.js';
 import { prosConsStrings } from '../../src/pros-cons/strings.js';
 import { studyFeedStrings } from '../../src/study-feed/strings.js';
-import { PRESETS, PRESET_IDS } from '../../src/participation-ladder/scales.js';
+import { PRESET_IDS } from '../../src/participation-ladder/scales.js';
+import { PRESETS } from '../../src/participation-ladder/more-scales.js';
 import { AREAS, AREA_LABELS, AREA_QUESTIONS, ARNSTEIN_ANSWERS } from '../../src/participation-ladder/questionnaire.js';
 import type { StringTable } from '../../src/shared/strings.js';
 
