@@ -36,6 +36,11 @@ function explain(problem: Problem, source: Source): string {
   }
 }
 
+/** The key of the console warning for these problems: one warning per kind of problem, not per reading. */
+export function problemsWarningKey(problems: readonly Problem[]): string {
+  return `input:${[...new Set(problems.map((problem) => `${problem.code}${problem.side ?? ''}`))].sort().join(',')}`;
+}
+
 /** One console message for everything wrong with one reading of the input. */
 export function problemsForConsole(problems: readonly Problem[], source: Source): string {
   return `${[...new Set(problems.map((problem) => explain(problem, source)))].join('; ')}.`;

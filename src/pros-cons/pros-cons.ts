@@ -9,42 +9,19 @@ import { prosConsStyles } from './pros-cons.styles.js';
 import { prosConsStrings } from './strings.js';
 import { balanceOf, bandOf, SIDES, type Band, type Side, type Weight } from './balance.js';
 import { renderWeightControl, weightControlStyles } from './weight-control.js';
-import {
-  capPoints,
-  DEFAULT_WEIGHT,
-  MAX_POINTS_PER_SIDE,
-  normaliseText,
-  readAuthorInput,
-  type AuthorPoint,
-  type PointInput,
-  type Problem,
-} from './points.js';
+import { capPoints, DEFAULT_WEIGHT, MAX_POINTS_PER_SIDE, normaliseText, readAuthorInput, type PointInput, type Problem } from './points.js';
 import { renderActions, renderAddForm, renderBalance, renderIntro, renderOwnActions, renderPointEditor, renderPointText, renderReflection, renderSide } from './views.js';
-import { mergeSaved } from './saved.js';
-import { problemsForConsole, visibleProblems, type Source } from './problems.js';
-import type { StructuredDataInput } from './structured-data.js';
+import { mergeSaved, parseSavedJson } from './saved.js';
+import { problemsForConsole, problemsWarningKey, visibleProblems } from './problems.js';
+import { authorSuggestions, authorTexts, ordered, pointMaker, pointsOn, withAuthorPoints, withoutReaderPoint, withText, withWeight, type PointState, type ProsConsPoint } from './point-state.js';
 import { appraisalAsJson, appraisalAsMarkdown, appraisalAsText, type AppraisalState } from './report.js';
-import { inSentence, summarise, verdictText, type AppraisalPoint, type SideLabels } from './wording.js';
+import { inSentence, summarise, verdictText, type SideLabels } from './wording.js';
+import type { StructuredDataInput } from './structured-data.js';
+import { structuredDataWriter } from './structured-data-writer.js';
 
-/** A point as the widget holds it. */
-interface PointState extends AppraisalPoint {
-  id: string;
-  /** The weight the author gave (or the default): what form reset and "Clear my answers" go back to. */
-  authorWeight: Weight;
-  /** The reader has weighed this point (their own points always): until then `weight` is the author's suggestion. */
-  chosen: boolean;
-}
-
-/** A point as the `pros` / `cons` properties return it. */
-export interface ProsConsPoint {
-  text: string;
-  weight: Weight;
-  by: 'author' | 'reader';
-}
+export type { ProsConsPoint } from './point-state.js';
 
 type Mode = 'appraise' | 'read';
-
-const STRUCTURED_DATA_ATTRIBUTE = 'data-cf-structured-data';
 
 /**
  * A pros-and-cons appraisal that each reader weighs for themselves: every
@@ -141,10 +118,10 @@ export class ProsCons extends CfFormElement {
     structuredData: { type: Boolean, reflect: true, attribute: 'structured-data' },
     reflection: { attribute: false },
     points: { state: true, attribute: false },
-    problems: { state: true, attribute: false },
     editing: { state: true, attribute: false },
     addSide: { state: true, attribute: false },
     addError: { state: true, attribute: false },
+    problems: { state: true, attribute: false },
   };
 
   /** Heading of the appraisal; none when empty. Also the name in structured data and exports. */
@@ -171,22 +148,19 @@ export class ProsCons extends CfFormElement {
   /** The reader's reflection: what this means for their practice. */
   reflection = '';
 
-  private points: PointState[] = [];
-  private problems: Problem[] = [];
-  private editing = '';
-  private addSide: Side = 'pro';
-  private addError = '';
-
-  private propertyPros: unknown = undefined;
-
   /** The author's lists make the appraisal: wait for the parser to pass them (see CfElement). */
   protected override readonly rendersFromChildren = true;
+  private points: PointState[] = [];
+  private problems: Problem[] = [];
+  private propertyPros: unknown = undefined;
   private propertyCons: unknown = undefined;
   private sourceDirty = true;
   private restoredFromStorage = false;
-  private nextId = 0;
-  private ldScript: HTMLScriptElement | undefined;
-  private structuredDataLoading: Promise<void> = Promise.resolve();
+  private readonly makePoint = pointMaker();
+  private editing = '';
+  private addSide: Side = 'pro';
+  private addError = '';
+  private readonly structuredDataWriter = structuredDataWriter(this, () => this.structuredDataInput(), (message) => this.warn('structured-data', message));
   /** "Clear my answers" with its "Undo" (which puts back the appraisal's JSON record), shown with persist. */
   private readonly clearControls = new ClearAnswers<Record<string, unknown>>(this, (record) => this.restoreCleared(record));
 
@@ -256,7 +230,7 @@ export class ProsCons extends CfFormElement {
 
   private publicPoints(side: Side): ProsConsPoint[] {
     if (this.sourceDirty && this.isConnected) this.readAuthorPoints();
-    return this.points.filter((point) => point.side === side).map(({ text, weight, by }) => ({ text, weight, by }));
+    return pointsOn(this.points, side).map(({ text, weight, by }) => ({ text, weight, by }));
   }
 
   // ---- lifecycle -------------------------------------------------------------
@@ -283,7 +257,7 @@ export class ProsCons extends CfFormElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.syncStructuredData();
+    this.structuredDataWriter.sync();
   }
 
   private get isReadMode(): boolean {
@@ -297,10 +271,7 @@ export class ProsCons extends CfFormElement {
 
   /** The JSON-LD script this element writes into its light DOM is not the author's configuration. */
   protected override isOwnLightDom(record: MutationRecord): boolean {
-    const ours = (node: Node) => node === this.ldScript || (this.ldScript?.contains(node) ?? false);
-    if (ours(record.target)) return true;
-    const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-    return record.type === 'childList' && nodes.length > 0 && nodes.every(ours);
+    return this.structuredDataWriter.wrote(record);
   }
 
   // ---- author's points -> state ------------------------------------------------
@@ -309,38 +280,10 @@ export class ProsCons extends CfFormElement {
     this.sourceDirty = false;
     const { read, source } = readAuthorInput(this, this.propertyPros, this.propertyCons);
     const capped = capPoints(read);
-    // Keep a weight the reader chose for an author point that is still there;
-    // a weight the reader left alone follows the author's (new) weight.
-    const previous = this.points.filter((point) => point.by === 'author');
-    const authorPoints = capped.points.map((point) => {
-      const index = previous.findIndex((old) => old.side === point.side && old.text === point.text);
-      const kept = index >= 0 ? previous.splice(index, 1)[0] : undefined;
-      return kept?.chosen ? { ...this.makePoint(point, 'author', kept.weight), chosen: true } : this.makePoint(point, 'author');
-    });
-    const readerPoints = this.points.filter((point) => point.by === 'reader');
-    this.points = this.ordered([...authorPoints, ...readerPoints]);
+    this.points = withAuthorPoints(this.points, capped.points, this.makePoint);
     this.problems = capped.problems;
-    this.reportProblems(capped.problems, source);
-  }
-
-  private makePoint(point: AuthorPoint, by: 'author' | 'reader', weight: Weight = point.weight): PointState {
-    this.nextId += 1;
-    return { id: `${by === 'author' ? 'a' : 'r'}${this.nextId}`, side: point.side, text: point.text, weight, authorWeight: point.weight, by, chosen: by === 'reader' };
-  }
-
-  /** Pros first, then cons; on each side the author's points, then the reader's. */
-  private ordered(points: PointState[]): PointState[] {
-    return SIDES.flatMap((side) => [
-      ...points.filter((point) => point.side === side && point.by === 'author'),
-      ...points.filter((point) => point.side === side && point.by === 'reader'),
-    ]);
-  }
-
-  /** One console warning for everything wrong with one reading of the input. */
-  private reportProblems(problems: readonly Problem[], source: Source): void {
-    if (problems.length === 0) return;
-    const codes = [...new Set(problems.map((problem) => `${problem.code}${problem.side ?? ''}`))].sort().join(',');
-    this.warn(`input:${codes}`, problemsForConsole(problems, source));
+    // one console warning for everything wrong with one reading of the input
+    if (capped.problems.length > 0) this.warn(problemsWarningKey(capped.problems), problemsForConsole(capped.problems, source));
   }
 
   private get labels(): SideLabels {
@@ -366,22 +309,18 @@ export class ProsCons extends CfFormElement {
 
   /** Apply a saved appraisal (the JSON record): see `mergeSaved`; the reflection too. */
   private applySaved(saved: Record<string, unknown>): void {
-    this.points = this.ordered(mergeSaved(this.authorSuggestions(), saved, (point) => this.makePoint(point, 'reader')));
+    this.points = ordered(mergeSaved(authorSuggestions(this.points), saved, (point) => this.makePoint(point, 'reader')));
     this.reflection = typeof saved['reflection'] === 'string' ? saved['reflection'] : '';
     this.editing = '';
   }
 
   /** Apply the JSON record as a string; returns what is wrong with it, if anything. */
   private applySavedJson(json: string): string | undefined {
-    try {
-      const parsed: unknown = JSON.parse(json);
-      if (!isRecord(parsed)) return 'not an object';
-      if (this.sourceDirty) this.readAuthorPoints();
-      this.applySaved(parsed);
-      return undefined;
-    } catch (error) {
-      return error instanceof Error ? error.message : String(error);
-    }
+    const saved = parseSavedJson(json);
+    if (typeof saved === 'string') return saved;
+    if (this.sourceDirty) this.readAuthorPoints();
+    this.applySaved(saved);
+    return undefined;
   }
 
   private save(): void {
@@ -411,13 +350,8 @@ export class ProsCons extends CfFormElement {
     if (typeof saved === 'string') this.applySavedJson(saved);
   }
 
-  /** The author's points with the author's weights, none of them chosen by the reader. */
-  private authorSuggestions(): PointState[] {
-    return this.points.filter((point) => point.by === 'author').map((point) => ({ ...point, weight: point.authorWeight, chosen: false }));
-  }
-
   private resetToAuthor(): void {
-    this.points = this.authorSuggestions();
+    this.points = authorSuggestions(this.points);
     this.reflection = '';
     this.editing = '';
     this.addError = '';
@@ -436,14 +370,19 @@ export class ProsCons extends CfFormElement {
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 
+  /** A reader's change to the points, committed as such. */
+  private changePoints(points: PointState[], message = ''): void {
+    const before = bandOf(this.balance);
+    this.points = points;
+    this.commit(before, message);
+  }
+
   private setWeight(id: string, weight: Weight): void {
     if (this.isDisabled) return;
     const point = this.points.find((candidate) => candidate.id === id);
     // picking the suggested weight is an answer too: it makes the suggestion the reader's own
     if (!point || (point.weight === weight && point.chosen)) return;
-    const before = bandOf(this.balance);
-    this.points = this.points.map((candidate) => (candidate.id === id ? { ...candidate, weight, chosen: true } : candidate));
-    this.commit(before);
+    this.changePoints(withWeight(this.points, id, weight));
   }
 
   private async setWeightAndFocus(id: string, weight: Weight): Promise<void> {
@@ -452,22 +391,16 @@ export class ProsCons extends CfFormElement {
     this.renderRoot.querySelector<HTMLElement>(`[data-point="${id}"] [role="radio"][data-weight="${weight}"]`)?.focus();
   }
 
-  private sideCount(side: Side): number {
-    return this.points.filter((point) => point.side === side).length;
-  }
-
   /** Add a point of the reader's own; returns false (with a message) when it cannot. */
   addPoint(side: Side, text: string): boolean {
     if (this.isDisabled) return false;
     const clean = normaliseText(text);
     if (!clean) return this.refuseAdd(this.t('add.empty'));
-    if (this.sideCount(side) >= MAX_POINTS_PER_SIDE) {
+    if (pointsOn(this.points, side).length >= MAX_POINTS_PER_SIDE) {
       return this.refuseAdd(this.t('add.full', { side: this.sideInSentence(side), max: this.t.number(MAX_POINTS_PER_SIDE) }));
     }
-    const before = bandOf(this.balance);
     this.addError = '';
-    this.points = this.ordered([...this.points, this.makePoint({ side, text: clean, weight: DEFAULT_WEIGHT }, 'reader')]);
-    this.commit(before, this.t('announce.added', { side: this.sideInSentence(side) }));
+    this.changePoints(ordered([...this.points, this.makePoint({ side, text: clean, weight: DEFAULT_WEIGHT }, 'reader')]), this.t('announce.added', { side: this.sideInSentence(side) }));
     return true;
   }
 
@@ -506,10 +439,8 @@ export class ProsCons extends CfFormElement {
         return;
       }
       if (text !== point.text) {
-        const before = bandOf(this.balance);
-        this.points = this.points.map((candidate) => (candidate.id === id ? { ...candidate, text } : candidate));
         this.editing = '';
-        this.commit(before, this.t('announce.edited'));
+        this.changePoints(withText(this.points, id, text), this.t('announce.edited'));
       }
     }
     this.editing = '';
@@ -517,13 +448,10 @@ export class ProsCons extends CfFormElement {
     this.renderRoot.querySelector<HTMLElement>(`[data-point="${id}"] [data-action="edit"]`)?.focus();
   }
 
-  /** Remove one of the reader's own points. */
   private removePoint(id: string): void {
     if (this.isDisabled) return;
-    const before = bandOf(this.balance);
-    this.points = this.points.filter((point) => !(point.id === id && point.by === 'reader'));
     this.editing = '';
-    this.commit(before, this.t('announce.removed'));
+    this.changePoints(withoutReaderPoint(this.points, id), this.t('announce.removed'));
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#add-text')?.focus());
   }
 
@@ -559,34 +487,14 @@ export class ProsCons extends CfFormElement {
 
   /** The review for the JSON-LD: the author's points as shown; none when off or when there are no points. */
   private structuredDataInput(): StructuredDataInput | undefined {
-    const authorTexts = (side: Side) => this.points.filter((point) => point.side === side && point.by === 'author').map((point) => point.text);
-    const input = { heading: this.heading.trim(), pros: authorTexts('pro'), cons: authorTexts('con') };
+    const input = { heading: this.heading.trim(), pros: authorTexts(this.points, 'pro'), cons: authorTexts(this.points, 'con') };
     return this.structuredData && input.pros.length + input.cons.length > 0 ? input : undefined;
-  }
-
-  /**
-   * Write the JSON-LD (its code loads on first use; `updateComplete` waits
-   * for it), or remove it. The latest state wins when the code arrives.
-   */
-  private syncStructuredData(): void {
-    this.ldScript ??= Array.from(this.children).find((child): child is HTMLScriptElement => child.localName === 'script' && child.hasAttribute(STRUCTURED_DATA_ATTRIBUTE));
-    if (!this.structuredDataInput()) {
-      this.ldScript?.remove();
-      this.ldScript = undefined;
-      return;
-    }
-    this.structuredDataLoading = import('./structured-data-script.js').then(({ reviewScript }) => {
-      const input = this.structuredDataInput();
-      if (!input) return;
-      this.ldScript = reviewScript(this.ldScript, input, STRUCTURED_DATA_ATTRIBUTE);
-      if (this.ldScript.parentNode !== this) this.append(this.ldScript);
-    }, (error: unknown) => this.warn('structured-data', `the structured-data code could not load (${String(error)}); check that the chunks/ folder is served beside pros-cons.js.`));
   }
 
   /** Done when the render and the JSON-LD it asked for are. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    await this.structuredDataLoading;
+    await this.structuredDataWriter.loading();
     return done;
   }
 
@@ -616,16 +524,9 @@ export class ProsCons extends CfFormElement {
     this.announce(this.t(copied ? 'copied' : 'copyFailed'));
   }
 
-  private fileName(extension: string): string {
-    return `${slugify(this.heading, 'pros-and-cons')}.${extension}`;
-  }
-
-  private downloadMarkdown(): void {
-    downloadFile(this.fileName('md'), this.toMarkdown(), 'text/markdown');
-  }
-
-  private downloadJson(): void {
-    downloadFile(this.fileName('json'), `${JSON.stringify(this.toJSONRecord(), null, 2)}\n`, 'application/json');
+  /** Save `text` as a file named after the heading ("pros-and-cons" without one). */
+  private download(extension: 'md' | 'json', text: string, type: string): void {
+    downloadFile(`${slugify(this.heading, 'pros-and-cons')}.${extension}`, text, type);
   }
 
   // ---- render ------------------------------------------------------------------
@@ -651,7 +552,7 @@ export class ProsCons extends CfFormElement {
         ${messages.map((message) => html`<p part="message" class="cf-message">${message}</p>`)}
         <div part="columns" class="columns">
           ${SIDES.map((side) =>
-            renderSide(this.t, side, this.labelOf(side), this.subheadingLevel, this.points.filter((point) => point.side === side), (point) => (read ? html`<li part="point" class="point">${point.text}</li>` : this.renderPoint(point))),
+            renderSide(this.t, side, this.labelOf(side), this.subheadingLevel, pointsOn(this.points, side), (point) => (read ? html`<li part="point" class="point">${point.text}</li>` : this.renderPoint(point))),
           )}
         </div>
         ${read ? nothing : this.renderAppraisalTools()}
@@ -704,7 +605,11 @@ export class ProsCons extends CfFormElement {
     ${renderActions(
       t,
       disabled,
-      { copy: () => void this.copy(), markdown: () => this.downloadMarkdown(), json: () => this.downloadJson() },
+      {
+        copy: () => void this.copy(),
+        markdown: () => this.download('md', this.toMarkdown(), 'text/markdown'),
+        json: () => this.download('json', `${JSON.stringify(this.toJSONRecord(), null, 2)}\n`, 'application/json'),
+      },
       this.persist ? this.clearControls.render(t, { disabled, storageFailed: this.storageFailed, clear: () => this.clearAnswers() }) : nothing,
     )}`;
   }

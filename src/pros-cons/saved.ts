@@ -14,6 +14,16 @@ interface MatchablePoint {
   chosen: boolean;
 }
 
+/** The saved record in `json`, or what is wrong with it (as `value` and the form's restore give it). */
+export function parseSavedJson(json: string): Record<string, unknown> | string {
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return isRecord(parsed) ? parsed : 'not an object';
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
+
 /**
  * The author's points (given with the author's weights, none chosen) take
  * the saved weights of those still there, matched by side and text; the
