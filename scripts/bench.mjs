@@ -41,33 +41,37 @@ const median = (values) => {
 };
 
 /**
- * CPU time in ms of every thread of the renderer processes `pids`, from the
- * kernel's scheduler statistics (/proc/<pid>/task/<tid>/schedstat:
+ * CPU time in ms of each renderer's main thread (pid -> ms), from the
+ * kernel's scheduler statistics (/proc/<pid>/task/<pid>/schedstat:
  * nanoseconds on a CPU first). On a busy shared machine it is far steadier
- * than wall time, which counts the time other processes ran. All threads
- * and all renderers of this browser: V8 collects garbage and compiles on
- * helper threads (work a parse causes), and which renderer holds the page
- * was sometimes guessed wrong, which left the main-thread reading at zero
- * and the bench on wall time. The other renderers are idle meanwhile.
- * Undefined where there is no procfs.
+ * than wall time, which counts the time other processes ran. Undefined
+ * where there is no procfs.
  */
-function renderersCpuMs(pids) {
-  if (!pids.length) return undefined;
-  try {
-    let total = 0;
-    for (const pid of pids) {
-      for (const tid of readdirSync(`/proc/${pid}/task`)) {
-        try {
-          total += Number(readFileSync(`/proc/${pid}/task/${tid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
-        } catch {
-          // a thread that ended between the listing and the read
-        }
-      }
+function mainThreadsCpuMs(pids) {
+  const times = new Map();
+  for (const pid of pids) {
+    try {
+      times.set(pid, Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6);
+    } catch {
+      // a renderer that ended
     }
-    return total;
-  } catch {
-    return undefined;
   }
+  return times.size ? times : undefined;
+}
+
+/**
+ * The CPU time the page's main thread spent between two readings: the
+ * largest growth among the renderers' main threads. The page's renderer is
+ * the one at work; guessing it once beforehand sometimes picked an idle one,
+ * which read zero and dropped the bench to wall time. Other threads are left
+ * out: the compositor and the like run by the clock, which would blur short
+ * parses.
+ */
+function pageCpuMs(before, after) {
+  if (!before || !after) return undefined;
+  let most = 0;
+  for (const [pid, time] of after) most = Math.max(most, time - (before.get(pid) ?? time));
+  return most > 0 ? most : undefined;
 }
 
 /** The parent pid of a process, from /proc/<pid>/stat (after the command name in parentheses). */
@@ -126,10 +130,10 @@ async function compareParsers(page, renderers, rounds) {
     const order = round % 2 ? ['rssParser', 'parseFeed'] : ['parseFeed', 'rssParser'];
     const times = {};
     for (const name of order) {
-      const cpuBefore = renderersCpuMs(renderers);
+      const cpuBefore = mainThreadsCpuMs(renderers);
       const wall = await batch(name, counts[name]);
-      const cpuAfter = renderersCpuMs(renderers);
-      times[name] = { wall: wall / counts[name], cpu: cpuBefore === undefined || cpuAfter === undefined ? undefined : (cpuAfter - cpuBefore) / counts[name] };
+      const cpu = pageCpuMs(cpuBefore, mainThreadsCpuMs(renderers));
+      times[name] = { wall: wall / counts[name], cpu: cpu === undefined ? undefined : cpu / counts[name] };
       perParse[name].wall.push(times[name].wall);
       if (times[name].cpu !== undefined) perParse[name].cpu.push(times[name].cpu);
     }
@@ -259,9 +263,9 @@ async function main() {
 Method: feeds are generated (bench/generate-feed.mjs, fixed seed), each item with title, link, guid,
 pubDate, dc:creator, description and content:encoded, and passed to the page as strings. Each parser
 is warmed up ${PARSE_OPTIONS.warmup} times; then, round after round with the two parsers in alternating order, a batch
-of parses of at least ${PARSE_OPTIONS.minBatchMs} ms each (sized once per parser) is timed by the CPU time of the renderers'
-threads (the page's main thread and V8's garbage-collection and compiler threads; /proc/<pid>/task/<tid>/schedstat;
-wall time where there is no procfs) and by wall time.
+of parses of at least ${PARSE_OPTIONS.minBatchMs} ms each (sized once per parser) is timed by the CPU time of the page's
+main thread (the renderer main thread that grew most; /proc/<pid>/task/<pid>/schedstat; wall time where there is
+no procfs) and by wall time.
 rss-parser's parseString is awaited. Both must find the same items (count, titles and links in order).
 parseFeed also does more (plain-text summaries read from each item's HTML, URLs resolved, dates checked).
 "rendered": from appending the element to its updateComplete (cf-study-feed: its inline JSON Feed
