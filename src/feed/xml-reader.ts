@@ -407,13 +407,12 @@ function attributesOf(raw: Array<[string, string]>, scope: Scope): LiteAttribute
     const namespaceUri = name === 'xmlns' ? XMLNS_NS : resolvePrefix(name, scope, false);
     return new LiteAttribute(name, prefixOf(name), name === 'xmlns' ? 'xmlns' : localPart(name), namespaceUri, value);
   });
-  if (attributes.length > 1) {
-    const seen = new Set<string>();
-    for (const attribute of attributes) {
-      const key = `${attribute.namespaceURI ?? ''} ${attribute.localName}`;
-      if (seen.has(key) || seen.has(attribute.name)) giveUp();
-      seen.add(key);
-      seen.add(attribute.name);
+  // Pairwise: elements have a few attributes, and a set of built keys cost more than the comparisons.
+  for (let i = 1; i < attributes.length; i++) {
+    const attribute = attributes[i]!;
+    for (let j = 0; j < i; j++) {
+      const other = attributes[j]!;
+      if (attribute.name === other.name || (attribute.localName === other.localName && attribute.namespaceURI === other.namespaceURI)) giveUp();
     }
   }
   return attributes;
