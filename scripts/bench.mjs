@@ -22,7 +22,13 @@ const FEED_SIZES = [
 const PARSE_OPTIONS = { warmup: 5, warmupMs: 300, minBatchMs: 40 };
 /** CI fails below this speed-up (issue 14 asks for 3x; the margin is for noisy machines). */
 const MIN_SPEEDUP = 2;
-/** "Linear": a 5 MB feed may cost at most this much more per byte than a 1 MB one. */
+/**
+ * "Linear": a 5 MB feed may cost at most this much more per byte than a
+ * 1 MB one, beyond what it costs rss-parser. Both grow on a busy machine
+ * (a larger heap makes each garbage collection dearer: rss-parser's own
+ * per-byte cost grew 1.9x in one run), so the absolute growth is printed
+ * and the gate compares parseFeed's growth with rss-parser's.
+ */
 const MAX_PER_BYTE_GROWTH = 1.5;
 const RENDER_RUNS = 21; // the first is reported apart (cold), the median of the other 20
 const MANY = { count: 100, runs: 7 };
@@ -115,6 +121,19 @@ function rendererPids(browserPid) {
  */
 async function compareParsers(page, renderers, rounds) {
   const batch = (name, count) => page.evaluate((n, c) => window.cfBench.batch(n, c), name, count);
+  const devtools = await page.createCDPSession();
+  await devtools.send('Performance.enable');
+  /**
+   * The page's main-thread CPU time in ms as Chromium itself reports it
+   * (Performance.getMetrics ThreadTime), where there is one: no guessing
+   * which renderer process holds the page. A spare renderer starting up
+   * beside the first batches once outgrew the page's and read as 1.03x at 1 KB.
+   */
+  const threadTimeMs = async () => {
+    const { metrics } = await devtools.send('Performance.getMetrics');
+    const threadTime = metrics.find((metric) => metric.name === 'ThreadTime')?.value;
+    return threadTime === undefined ? undefined : threadTime * 1000;
+  };
   const counts = {};
   for (const name of ['parseFeed', 'rssParser']) {
     await batch(name, PARSE_OPTIONS.warmup);
@@ -133,9 +152,13 @@ async function compareParsers(page, renderers, rounds) {
     const order = round % 2 ? ['rssParser', 'parseFeed'] : ['parseFeed', 'rssParser'];
     const times = {};
     for (const name of order) {
+      const threadBefore = await threadTimeMs();
       const cpuBefore = mainThreadsCpuMs(renderers);
       const wall = await batch(name, counts[name]);
-      const cpu = pageCpuMs(cpuBefore, mainThreadsCpuMs(renderers));
+      const threadAfter = await threadTimeMs();
+      const cpu = threadBefore !== undefined && threadAfter !== undefined && threadAfter > threadBefore
+        ? threadAfter - threadBefore
+        : pageCpuMs(cpuBefore, mainThreadsCpuMs(renderers));
       times[name] = { wall: wall / counts[name], cpu: cpu === undefined ? undefined : cpu / counts[name] };
       perParse[name].wall.push(times[name].wall);
       if (times[name].cpu !== undefined) perParse[name].cpu.push(times[name].cpu);
@@ -201,6 +224,7 @@ async function main() {
     const mismatches = [];
     const tooSlow = [];
     const perMegabyte = {};
+    const rssPerMegabyte = {};
     const clocks = [];
     const heapRows = [];
     for (const size of FEED_SIZES) {
@@ -212,6 +236,7 @@ async function main() {
       clocks.push(result.clock);
       if (result.speedup < MIN_SPEEDUP) tooSlow.push(`${size.label}: ${result.speedup.toFixed(2)}× (at least ${MIN_SPEEDUP}× needed)`);
       perMegabyte[size.label] = result.parseFeedMs / (feed.bytes / 1024 / 1024);
+      rssPerMegabyte[size.label] = result.rssParserMs / (feed.bytes / 1024 / 1024);
       parseRows.push([
         `${size.label} (${(feed.bytes / 1024).toFixed(1)} KiB)`,
         feed.items,
@@ -235,7 +260,10 @@ async function main() {
       }
     }
     const growth = perMegabyte['5 MB'] / perMegabyte['1 MB'];
-    if (growth > MAX_PER_BYTE_GROWTH) tooSlow.push(`5 MB costs ${growth.toFixed(2)}× as much per byte as 1 MB (linear means at most ${MAX_PER_BYTE_GROWTH}×)`);
+    const rssGrowth = rssPerMegabyte['5 MB'] / rssPerMegabyte['1 MB'];
+    if (growth / rssGrowth > MAX_PER_BYTE_GROWTH) {
+      tooSlow.push(`5 MB costs ${growth.toFixed(2)}× as much per byte as 1 MB, rss-parser ${rssGrowth.toFixed(2)}× (at most ${MAX_PER_BYTE_GROWTH}× its growth)`);
+    }
     const clock = clocks.every((c) => c === 'cpu') ? 'CPU' : 'CPU, or wall where marked';
 
     // 2. time to first render of each widget
@@ -255,7 +283,7 @@ async function main() {
     console.log(`1. parseFeed (dist/critical-friend.js) vs rss-parser 3.13.0 browser build, RSS 2.0, median ${clock} ms per parse`);
     console.log(table(['feed', 'items', 'parseFeed ms', 'rss-parser ms', `speed-up (${clock})`, 'speed-up (wall)', 'parseFeed ms per MB', 'items found'], parseRows));
     console.log(`Speed-up: rss-parser's time ÷ parseFeed's, the median of per-round ratios; at least ${MIN_SPEEDUP}× is required at every size.`);
-    console.log(`Linearity: 5 MB costs ${growth.toFixed(2)}× as much per byte as 1 MB (at most ${MAX_PER_BYTE_GROWTH}× allowed).`);
+    console.log(`Linearity: 5 MB costs ${growth.toFixed(2)}× as much per byte as 1 MB with parseFeed, ${rssGrowth.toFixed(2)}× with rss-parser (parseFeed's growth may be at most ${MAX_PER_BYTE_GROWTH}× rss-parser's).`);
     console.log('\nHeap held by the parsed 5 MB feed once its input is dropped (after full garbage collections)');
     console.log(table(['parser', 'items', 'retained heap'], heapRows));
     console.log('\n2. Time to first render of one widget, ms (median of the runs after the first)');
@@ -267,8 +295,8 @@ Method: feeds are generated (bench/generate-feed.mjs, fixed seed), each item wit
 pubDate, dc:creator, description and content:encoded, and passed to the page as strings. Each parser
 is warmed up ${PARSE_OPTIONS.warmup} times and then for ${PARSE_OPTIONS.warmupMs} ms; then, round after round with the two parsers in alternating order, a batch
 of parses of at least ${PARSE_OPTIONS.minBatchMs} ms each (sized once per parser) is timed by the CPU time of the page's
-main thread (the renderer main thread that grew most; /proc/<pid>/task/<pid>/schedstat; wall time where there is
-no procfs) and by wall time.
+main thread (Chromium's ThreadTime metric; else the renderer main thread that grew most in
+/proc/<pid>/task/<pid>/schedstat; else wall time) and by wall time.
 rss-parser's parseString is awaited. Both must find the same items (count, titles and links in order).
 parseFeed also does more (plain-text summaries read from each item's HTML, URLs resolved, dates checked).
 "rendered": from appending the element to its updateComplete (cf-study-feed: its inline JSON Feed
