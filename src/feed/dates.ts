@@ -51,7 +51,21 @@ function parseUsualRfc822Date(text: string): Date | undefined {
   if (!match) return undefined;
   const [, day, month, year, hour, minute, second, sign, zoneHours, zoneMinutes] = match;
   const offset = sign ? (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zoneMinutes)) : 0;
-  return buildUtcDate(Number(year), MONTHS[month!.toLowerCase()]!, Number(day), Number(hour), Number(minute), Number(second), 0, offset);
+  const y = Number(year);
+  const mo = MONTHS[month!.toLowerCase()]!;
+  const d = Number(day);
+  const h = Number(hour);
+  const mi = Number(minute);
+  const sec = Number(second);
+  // Date.UTC reads years 0-99 as 19xx: those take the general path (buildUtcDate), as do out-of-range fields.
+  if (y < 1000 || d < 1 || d > daysInMonth(y, mo) || h > 24 || mi > 59 || sec > 60) return buildUtcDate(y, mo, d, h, mi, sec, 0, offset);
+  // One Date, where buildUtcDate makes two: the same instant for fields in range (a leap second reads as :59).
+  return new Date(Date.UTC(y, mo, d, h, mi, Math.min(sec, 59)) - offset * 60_000);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 1) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month]!;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 /**

@@ -37,14 +37,17 @@ function ownItemStrings(item: FeedItem, once: (text: string) => string): void {
 }
 
 /**
- * A copy of `text` that shares no memory with the string it came from:
- * joining two halves builds one flat string (a join of one piece, or a
- * slice of a concatenation, would give back a slice with a 32-byte header
- * that still points to memory of another string). V8 copies strings under
- * 13 characters anyway.
+ * A copy of `text` that shares no memory with the string it came from.
+ * Long ones (item content): padding makes a new string and slicing it
+ * flattens that into one copy, a memory copy (a join of two halves took 17
+ * times as long); the slice's 32-byte header is nothing beside the text.
+ * Short ones (titles, addresses): a join of two halves, which gives one
+ * flat string without that header. V8 copies strings under 13 characters
+ * anyway.
  */
 export function copyOf(text: string): string {
   if (text.length < 13) return text;
+  if (text.length >= 1024) return text.padEnd(text.length + 1).slice(0, -1);
   const half = text.length >> 1;
   return [text.slice(0, half), text.slice(half)].join('');
 }

@@ -34,8 +34,8 @@ const MEDIA = (ns: string | null): boolean => ns !== null && /^http:\/\/search\.
 export function readRss(root: XmlElement, ctx: ReadContext): Omit<Feed, 'lenient' | 'encoding'> {
   const core = coreNamespaceTest(root.namespaceURI);
   const channel = root.localName === 'channel' ? root : childNamed(root, 'channel', core);
-  const itemParents = channel && channel !== root ? [channel, root] : [root];
-  const items = itemParents.flatMap((parent) => childrenNamed(parent, 'item', core));
+  // RSS 2.0 keeps items in the channel, RSS 1.0 beside it: those in the channel first.
+  const items = channel && channel !== root ? childrenNamed(channel, 'item', core).concat(childrenNamed(root, 'item', core)) : childrenNamed(root, 'item', core);
   return ownStrings({
     format: root.localName === 'RDF' ? 'rss1' : 'rss2',
     title: channel ? plainTextOf(textOf(childNamed(channel, 'title', core) ?? childNamed(channel, 'title', DC)) ?? '') : '',

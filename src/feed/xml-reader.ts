@@ -234,7 +234,9 @@ class Reader {
   private readonly openScopes: Scope[] = [];
   private root: LiteElement | undefined;
   /** Text and CDATA met since the last tag, joined into one text node (the readers treat both alike). */
-  private pendingText: string[] = [];
+  private readonly pendingText: string[] = [];
+  /** How many entries of pendingText are current: the array is reused, and setting its length costs a runtime call. */
+  private pendingCount = 0;
 
   constructor(private readonly text: string) {}
 
@@ -262,7 +264,7 @@ class Reader {
       return;
     }
     if (raw.includes(']]>')) giveUp();
-    this.pendingText.push(decodeReferences(raw));
+    this.pendingText[this.pendingCount++] = decodeReferences(raw);
   }
 
   private markup(): void {
@@ -289,7 +291,7 @@ class Reader {
     const start = this.pos + 9;
     const close = this.text.indexOf(']]>', start);
     if (close < 0) giveUp();
-    this.pendingText.push(this.text.slice(start, close));
+    this.pendingText[this.pendingCount++] = this.text.slice(start, close);
     this.pos = close + 3;
   }
 
@@ -353,9 +355,9 @@ class Reader {
 
   /** Text read since the last tag becomes one text node of the open element. */
   private flushText(): void {
-    if (this.pendingText.length === 0) return;
-    const value = this.pendingText.length === 1 ? this.pendingText[0]! : this.pendingText.join('');
-    this.pendingText.length = 0; // reused: one array per text node was garbage to collect
+    if (this.pendingCount === 0) return;
+    const value = this.pendingCount === 1 ? this.pendingText[0]! : this.pendingText.slice(0, this.pendingCount).join('');
+    this.pendingCount = 0; // the array is reused: one per text node was garbage to collect
     const parent = this.open[this.open.length - 1];
     if (parent && value) parent.append(new LiteText(value));
   }
@@ -405,13 +407,12 @@ function attributesOf(raw: Array<[string, string]>, scope: Scope): LiteAttribute
     const namespaceUri = name === 'xmlns' ? XMLNS_NS : resolvePrefix(name, scope, false);
     return new LiteAttribute(name, prefixOf(name), name === 'xmlns' ? 'xmlns' : localPart(name), namespaceUri, value);
   });
-  if (attributes.length > 1) {
-    const seen = new Set<string>();
-    for (const attribute of attributes) {
-      const key = `${attribute.namespaceURI ?? ''} ${attribute.localName}`;
-      if (seen.has(key) || seen.has(attribute.name)) giveUp();
-      seen.add(key);
-      seen.add(attribute.name);
+  // Pairwise: elements have a few attributes, and a set of built keys cost more than the comparisons.
+  for (let i = 1; i < attributes.length; i++) {
+    const attribute = attributes[i]!;
+    for (let j = 0; j < i; j++) {
+      const other = attributes[j]!;
+      if (attribute.name === other.name || (attribute.localName === other.localName && attribute.namespaceURI === other.namespaceURI)) giveUp();
     }
   }
   return attributes;

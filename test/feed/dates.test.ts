@@ -96,7 +96,7 @@ describe('feed dates: month first', () => {
     const zones = ['+0000', '-0000', 'GMT', '+0530', '-1200', '+1400', 'EST', 'Z'];
     for (const day of days)
       for (const month of months)
-        for (const year of ['2024', '2023', '1999'])
+        for (const year of ['2024', '2023', '1999', '2000', '1900', '0099'])
           for (const time of times)
             for (const zone of zones) {
               const text = `Mon, ${day} ${month} ${year} ${time} ${zone}`;

@@ -43,3 +43,28 @@ describe('format detection', () => {
     expectFeedError(() => parseFeed('just some text'), 'not-a-feed');
   });
 });
+
+describe('sniffSyntax fast path for the usual prolog (issue 14)', () => {
+  /** The general reading alone, as it was before the fast path. */
+  const general = (text: string): string => {
+    const start = text.replace(/^[\ufeff\s]+/, '');
+    if (start.startsWith('{') || /^\[\s*[[{"\d\-\]tfn]/.test(start)) return 'json';
+    if (!start.startsWith('<')) return 'unknown';
+    const head = start.slice(0, 4096).replace(/<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!doctype[^>]*>/gi, ' ');
+    const firstElement = /<([A-Za-z_][\w.:-]*)/.exec(head)?.[1]?.toLowerCase();
+    return firstElement === 'html' || (!firstElement && /^<!doctype\s+html\b/i.test(start)) ? 'html' : 'xml';
+  };
+
+  it('answers as the general reading on every mix of declarations, comments, doctypes and roots', () => {
+    const parts = ['<?xml version="1.0"?>', '<?xml-stylesheet x?>', '<?xml a?b?>', '<!-- c -->', '<!DOCTYPE html>', '<!doctype rss>', ' ', '\n', '\u00a0', 'x', '<rss>', '<html>', '<HTML>', '<rdf:RDF>', '<?', '<', '<1>'];
+    let checked = 0;
+    for (const a of parts)
+      for (const b of parts)
+        for (const c of parts) {
+          const text = `${a}${b}${c}`;
+          expect(sniffSyntax(text), JSON.stringify(text)).to.equal(general(text));
+          checked++;
+        }
+    expect(checked).to.equal(parts.length ** 3);
+  });
+});
