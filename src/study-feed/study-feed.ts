@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { CfElement, headingLevelOf } from '../shared/base-element.js';
 import { tokens } from '../shared/tokens.js';
@@ -162,7 +163,8 @@ export class StudyFeed extends CfElement {
   private currentFeed: Feed | undefined;
   private isStale = false;
   private fetchedAt: Date | undefined;
-  private richContent: ReadonlyMap<string, string> = new Map();
+  /** Each item's content, sanitised and ready to render (with `rich`). */
+  private richContent: ReadonlyMap<string, DirectiveResult> = new Map();
   private newIds: ReadonlySet<string> = new Set();
   private childStudy: StudyDetails | undefined;
   /** A newer copy that came while the reader was in the card: shown when they ask ("Show 1 new update"). */
