@@ -10,7 +10,7 @@ import type { StudyFeed } from '../../src/study-feed/study-feed.js';
 import { parseFeed } from '../../src/feed/parse-feed.js';
 import { forgetXmlSide, parseFetchedFeed, xmlSideImport, type XmlSide } from '../../src/study-feed/xml-side.js';
 import { captureWarnings } from '../support/helpers.js';
-import { FEEDS, feedFixture, settled, shadow, state, text } from './helpers.js';
+import { deferred, FEEDS, feedFixture, heldBodyFetch, settled, shadow, state, text } from './helpers.js';
 
 const realLoad = xmlSideImport.load;
 const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Slow study</title><item><title>One</title><guid>1</guid></item></channel></rss>`;
@@ -23,33 +23,6 @@ function watchImports(gate: () => Promise<XmlSide> = realLoad): { count: () => n
     return gate();
   };
   return { count: () => count };
-}
-
-/** A fetch answering at once with headers and a body that arrives only when `release()` is called. */
-function heldBodyFetch(body: string, contentType: string): { release: () => void; drained: () => boolean } {
-  let release!: () => void;
-  let drained = false;
-  const arrives = new Promise<void>((resolve) => (release = resolve));
-  const original = window.fetch;
-  window.fetch = (async () => {
-    window.fetch = original;
-    const stream = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        await arrives;
-        controller.enqueue(new TextEncoder().encode(body));
-        controller.close();
-        drained = true;
-      },
-    });
-    return new Response(stream, { status: 200, headers: { 'content-type': contentType } });
-  }) as typeof fetch;
-  return { release: () => release(), drained: () => drained };
-}
-
-function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((done) => (resolve = done));
-  return { promise, resolve };
 }
 
 describe('<cf-study-feed>: the XML side of the parser loads on first use', () => {
