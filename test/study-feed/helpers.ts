@@ -107,3 +107,17 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
   const promise = new Promise<T>((done) => (resolve = done));
   return { promise, resolve };
 }
+
+/**
+ * Count the imports through a lazy chunk's seam (`xmlSideImport`,
+ * `storedCopyImport`); `gate` decides what each import gives (the real
+ * import by default). Tests put `load` back afterwards.
+ */
+export function watchImports<T>(seam: { load: () => Promise<T> }, gate: () => Promise<T> = seam.load): { count: () => number } {
+  let count = 0;
+  seam.load = () => {
+    count++;
+    return gate();
+  };
+  return { count: () => count };
+}

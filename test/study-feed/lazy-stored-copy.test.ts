@@ -10,21 +10,11 @@ import type { StudyFeed } from '../../src/study-feed/study-feed.js';
 import { storageKey } from '../../src/shared/storage.js';
 import { storedCopyImport, type StoredCopy } from '../../src/study-feed/stored-copy-import.js';
 import { captureWarnings } from '../support/helpers.js';
-import { deferred, FEEDS, feedFixture, heldBodyFetch, settled, shadow, state, texts, uniqueKey } from './helpers.js';
+import { deferred, FEEDS, feedFixture, heldBodyFetch, watchImports, settled, shadow, state, texts, uniqueKey } from './helpers.js';
 
 const realLoad = storedCopyImport.load;
 const SRC = 'https://feeds.example.org/stored.xml';
 const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Fresh study</title><item><title>Fresh update</title><guid>f</guid></item></channel></rss>`;
-
-/** Count the stored copy's imports; `gate` decides what each import gives. */
-function watchImports(gate: () => Promise<StoredCopy> = realLoad): { count: () => number } {
-  let count = 0;
-  storedCopyImport.load = () => {
-    count++;
-    return gate();
-  };
-  return { count: () => count };
-}
 
 function saveCopy(id: string): void {
   const when = new Date(Date.now() - 60 * 60 * 1000).toISOString();
@@ -45,7 +35,7 @@ describe('<cf-study-feed>: the stored copy loads on first use', () => {
   });
 
   it('a card without persist never imports it', async () => {
-    const imports = watchImports();
+    const imports = watchImports(storedCopyImport, realLoad);
     const el = await feedFixture(html`<cf-study-feed id=${uniqueKey('plain')} src="${FEEDS}rss2.xml"></cf-study-feed>`);
     expect(el.status).to.equal('ready');
     expect(imports.count()).to.equal(0);
@@ -55,7 +45,7 @@ describe('<cf-study-feed>: the stored copy loads on first use', () => {
     const id = uniqueKey('lazy-copy');
     saveCopy(id);
     const code = deferred<StoredCopy>();
-    watchImports(() => code.promise);
+    watchImports(storedCopyImport, () => code.promise);
     const body = heldBodyFetch(RSS, 'application/rss+xml');
     const el = await fixture<StudyFeed>(html`<cf-study-feed id=${id} persist src=${SRC}></cf-study-feed>`);
     expect(el.status).to.equal('loading');
@@ -80,7 +70,7 @@ describe('<cf-study-feed>: the stored copy loads on first use', () => {
     const id = uniqueKey('race');
     saveCopy(id);
     const code = deferred<StoredCopy>();
-    watchImports(() => code.promise);
+    watchImports(storedCopyImport, () => code.promise);
     heldBodyFetch(RSS, 'application/rss+xml').release();
     const el = await fixture<StudyFeed>(html`<cf-study-feed id=${id} persist src=${SRC}></cf-study-feed>`);
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -95,7 +85,7 @@ describe('<cf-study-feed>: the stored copy loads on first use', () => {
   it('when it cannot be loaded, shows the fresh feed with one warning', async () => {
     const id = uniqueKey('no-copy');
     saveCopy(id);
-    watchImports(() => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
+    watchImports(storedCopyImport, () => Promise.reject(new TypeError('Failed to fetch dynamically imported module')));
     let el!: StudyFeed;
     const warnings = await captureWarnings(async () => {
       el = await feedFixture(html`<cf-study-feed id=${id} persist src="${FEEDS}rss2.xml"></cf-study-feed>`);
