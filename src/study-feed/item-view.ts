@@ -3,17 +3,18 @@
  * excerpt or sanitised content. Render functions only.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { DirectiveResult } from 'lit/directive.js';
 import type { FeedItem } from '../feed/types.js';
 import { safeUrl } from '../feed/urls.js';
 import type { Translator } from '../shared/strings.js';
 import { capitalise, formatFullDate, relativeDate } from './relative-time.js';
 
 /**
- * An update as a list item. `clean` is its content as DOMPurify returned it
- * (with `rich`), else the plain-text excerpt is shown.
+ * An update as a list item. `clean` is its content sanitised by DOMPurify
+ * and wrapped for rendering (with `rich`: see sanitize.ts), else the
+ * plain-text excerpt is shown.
  */
-export function renderItem(item: FeedItem, isNew: boolean, clean: string | undefined, t: Translator): TemplateResult {
+export function renderItem(item: FeedItem, isNew: boolean, clean: DirectiveResult | undefined, t: Translator): TemplateResult {
   const url = item.url ? safeUrl(item.url) : undefined;
   const title = item.title || t('item.untitled');
   return html`<li part="item" class="item" ?data-new=${isNew}>
@@ -22,8 +23,7 @@ export function renderItem(item: FeedItem, isNew: boolean, clean: string | undef
     </p>
     ${renderByline(item, t)}
     ${clean !== undefined
-      ? // unsafeHTML only ever receives DOMPurify's output (see sanitize.ts), never feed text itself.
-        html`<div part="content" class="content">${unsafeHTML(clean)}</div>`
+      ? html`<div part="content" class="content">${clean}</div>`
       : item.summary
         ? html`<p part="excerpt" class="excerpt">${item.summary}</p>`
         : nothing}

@@ -14,6 +14,8 @@
  * `loading="lazy"`, `referrerpolicy="no-referrer"` and an empty `alt` when it has none.
  */
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import type { DirectiveResult } from 'lit/directive.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { safeUrl } from '../feed/urls.js';
 
 /**
@@ -113,4 +115,23 @@ export function loadSanitizer(): Promise<Sanitizer> {
     sanitizer = undefined; // try again next time
   });
   return sanitizer;
+}
+
+/**
+ * Every string of `pending` with its sanitised HTML, ready to render, headings
+ * from `headingLevel` down. A string DOMPurify cannot handle is left out (its
+ * excerpt is shown instead). Lit's `unsafeHTML` lives here, in the chunk only
+ * `rich` cards load, and only ever receives DOMPurify's output.
+ */
+export async function sanitizeAll(pending: string[], headingLevel: number): Promise<Map<string, DirectiveResult>> {
+  const sanitize = await loadSanitizer();
+  const clean = new Map<string, DirectiveResult>();
+  for (const dirty of pending) {
+    try {
+      clean.set(dirty, unsafeHTML(sanitize(dirty, headingLevel)));
+    } catch {
+      // leave it out: the excerpt is shown instead
+    }
+  }
+  return clean;
 }

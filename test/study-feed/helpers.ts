@@ -80,3 +80,44 @@ export function countAlertsDuringSuite(): () => number {
   });
   return () => alerts;
 }
+
+/** Replaces `window.fetch` for one request: it answers at once with headers, and with a body only when `release()` is called. */
+export function heldBodyFetch(body: string, contentType: string): { release: () => void; drained: () => boolean } {
+  let release!: () => void;
+  let drained = false;
+  const arrives = new Promise<void>((resolve) => (release = resolve));
+  const original = window.fetch;
+  window.fetch = (async () => {
+    window.fetch = original;
+    const stream = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        await arrives;
+        controller.enqueue(new TextEncoder().encode(body));
+        controller.close();
+        drained = true;
+      },
+    });
+    return new Response(stream, { status: 200, headers: { 'content-type': contentType } });
+  }) as typeof fetch;
+  return { release: () => release(), drained: () => drained };
+}
+
+export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+/**
+ * Count the imports through a lazy chunk's seam (`xmlSideImport`,
+ * `storedCopyImport`); `gate` decides what each import gives (the real
+ * import by default). Tests put `load` back afterwards.
+ */
+export function watchImports<T>(seam: { load: () => Promise<T> }, gate: () => Promise<T> = seam.load): { count: () => number } {
+  let count = 0;
+  seam.load = () => {
+    count++;
+    return gate();
+  };
+  return { count: () => count };
+}

@@ -10,47 +10,10 @@ import type { StudyFeed } from '../../src/study-feed/study-feed.js';
 import { parseFeed } from '../../src/feed/parse-feed.js';
 import { forgetXmlSide, parseFetchedFeed, xmlSideImport, type XmlSide } from '../../src/study-feed/xml-side.js';
 import { captureWarnings } from '../support/helpers.js';
-import { FEEDS, feedFixture, settled, shadow, state, text } from './helpers.js';
+import { deferred, FEEDS, feedFixture, heldBodyFetch, watchImports, settled, shadow, state, text } from './helpers.js';
 
 const realLoad = xmlSideImport.load;
 const RSS = `<?xml version="1.0"?><rss version="2.0"><channel><title>Slow study</title><item><title>One</title><guid>1</guid></item></channel></rss>`;
-
-/** Count the XML side's imports; `gate` decides what each import gives. */
-function watchImports(gate: () => Promise<XmlSide> = realLoad): { count: () => number } {
-  let count = 0;
-  xmlSideImport.load = () => {
-    count++;
-    return gate();
-  };
-  return { count: () => count };
-}
-
-/** A fetch answering at once with headers and a body that arrives only when `release()` is called. */
-function heldBodyFetch(body: string, contentType: string): { release: () => void; drained: () => boolean } {
-  let release!: () => void;
-  let drained = false;
-  const arrives = new Promise<void>((resolve) => (release = resolve));
-  const original = window.fetch;
-  window.fetch = (async () => {
-    window.fetch = original;
-    const stream = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        await arrives;
-        controller.enqueue(new TextEncoder().encode(body));
-        controller.close();
-        drained = true;
-      },
-    });
-    return new Response(stream, { status: 200, headers: { 'content-type': contentType } });
-  }) as typeof fetch;
-  return { release: () => release(), drained: () => drained };
-}
-
-function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
-  let resolve!: (value: T) => void;
-  const promise = new Promise<T>((done) => (resolve = done));
-  return { promise, resolve };
-}
 
 describe('<cf-study-feed>: the XML side of the parser loads on first use', () => {
   beforeEach(() => forgetXmlSide());
@@ -60,7 +23,7 @@ describe('<cf-study-feed>: the XML side of the parser loads on first use', () =>
   });
 
   it('a JSON Feed card (src ending .json) never imports the XML side', async () => {
-    const imports = watchImports();
+    const imports = watchImports(xmlSideImport, realLoad);
     const el = await feedFixture(html`<cf-study-feed src="${FEEDS}feed.json"></cf-study-feed>`);
     expect(el.status).to.equal('ready');
     expect(el.feed?.format).to.equal('json');
@@ -68,7 +31,7 @@ describe('<cf-study-feed>: the XML side of the parser loads on first use', () =>
   });
 
   it('an inline JSON Feed never imports the XML side', async () => {
-    const imports = watchImports();
+    const imports = watchImports(xmlSideImport, realLoad);
     const el = await feedFixture(html`<cf-study-feed><script type="application/json">{"version":"https://jsonfeed.org/version/1.1","title":"Inline","items":[{"id":"1","title":"Hello"}]}</script></cf-study-feed>`);
     expect(el.status).to.equal('ready');
     expect(el.items.map((item) => item.title)).to.deep.equal(['Hello']);
@@ -76,7 +39,7 @@ describe('<cf-study-feed>: the XML side of the parser loads on first use', () =>
   });
 
   it('a JSON Feed at a URL without .json is read without waiting for the XML side', async () => {
-    watchImports(() => new Promise<XmlSide>(() => undefined)); // an XML side that never arrives
+    watchImports(xmlSideImport, () => new Promise<XmlSide>(() => undefined)); // an XML side that never arrives
     heldBodyFetch('{"version":"https://jsonfeed.org/version/1.1","title":"Elsewhere","items":[]}', 'application/feed+json').release();
     const el = await feedFixture(html`<cf-study-feed src="https://feeds.example.org/study"></cf-study-feed>`);
     expect(el.status).to.equal('ready');
@@ -84,7 +47,7 @@ describe('<cf-study-feed>: the XML side of the parser loads on first use', () =>
   });
 
   it('an RSS card starts importing the XML side when the fetch starts, before the body arrives', async () => {
-    const imports = watchImports();
+    const imports = watchImports(xmlSideImport, realLoad);
     const body = heldBodyFetch(RSS, 'application/rss+xml');
     const el = await fixture<StudyFeed>(html`<cf-study-feed src="https://feeds.example.org/study.xml"></cf-study-feed>`);
     await waitUntil(() => imports.count() > 0, 'the XML side was not imported while the body was on its way', { timeout: 4000 });
@@ -99,7 +62,7 @@ describe('<cf-study-feed>: the XML side of the parser loads on first use', () =>
 
   it('shows the loading state while the XML side arrives after the body', async () => {
     const chunk = deferred<XmlSide>();
-    watchImports(() => chunk.promise);
+    watchImports(xmlSideImport, () => chunk.promise);
     const body = heldBodyFetch(RSS, 'application/rss+xml');
     body.release();
     const el = await fixture<StudyFeed>(html`<cf-study-feed src="https://feeds.example.org/study.xml"></cf-study-feed>`);
@@ -119,7 +82,7 @@ describe('<cf-study-feed>: the XML side of the parser loads on first use', () =>
 
   it('a failed import shows an error with "Try again" and one warning, and "Try again" loads it', async () => {
     let fail = true;
-    const imports = watchImports(() => (fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : realLoad()));
+    const imports = watchImports(xmlSideImport, () => (fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : realLoad()));
     let el!: StudyFeed;
     const warnings = await captureWarnings(async () => {
       el = await feedFixture(html`<cf-study-feed src="${FEEDS}rss2.xml"></cf-study-feed>`);
