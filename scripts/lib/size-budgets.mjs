@@ -12,10 +12,17 @@ export const PAGE_TARGETS = { oneWidget: 22 * KB, allThree: 45 * KB };
 // so that size can only go down. Lower them as it does. (Raised from 32 / 58
 // when issue 11's study-card fixes added 2.4 KB: placeholder, keyed list,
 // held updates, pause.)
-export const PAGE_BUDGETS = { loader: 2 * KB, oneWidget: 34 * KB, allThree: 60 * KB };
+// Lowered from 34 / 60 when issue 10's lazy parts landed (session 3): the
+// ladder's questionnaire, PNG and presets, pros-cons' JSON-LD, the study
+// card's XML side, stored copy and sanitiser glue. A study card fed by RSS or
+// Atom fetches the XML side as well: `oneXmlFeed`.
+export const PAGE_BUDGETS = { loader: 2 * KB, oneWidget: 32 * KB, oneXmlFeed: 38 * KB, allThree: 57 * KB };
 
 // The entries with their static chunks (issue 10): each widget file at most
 // 20 KB, the all-in-one critical-friend.js (and react.js, which registers the
 // same three) at most 48 KB. The build fails above the ceilings.
 export const ENTRY_TARGETS = { 'critical-friend.js': 48 * KB, widget: 20 * KB };
-export const ENTRY_BUDGETS = { 'critical-friend.js': 58.5 * KB, widget: 32.5 * KB };
+// critical-friend.js was raised from 58.5: it exports parseFeed, which is
+// synchronous (SPEC section 1), so the XML side is static there, and issue
+// 14's strict XML reader added about 3 KB to it.
+export const ENTRY_BUDGETS = { 'critical-friend.js': 61.5 * KB, widget: 30 * KB };

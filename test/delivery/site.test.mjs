@@ -109,10 +109,27 @@ describe('site/ under a sub-path of a plain static server', () => {
       await rendered(page, { [tag]: RENDERED[tag] });
       const others = Object.keys(MARKUP).filter((other) => other !== tag);
       assert.equal(await page.evaluate((tags) => tags.filter((other) => customElements.get(other)).length, others), 0, 'no other widget was loaded');
+      // the study card here has an inline JSON Feed: the parser's XML side is never fetched
+      assert.deepEqual(scripts.filter((file) => /parse-xml-feed/.test(file.url)), []);
       console.log(`builder snippet, <${tag}> alone: ${(gzipTotal() / KB).toFixed(2)} KB gzip fetched in ${scripts.length} files`);
       assert.ok(gzipTotal() <= PAGE_BUDGETS.oneWidget, `${gzipTotal()} bytes over ${PAGE_BUDGETS.oneWidget}`);
     });
   }
+
+  it('a study card fed by RSS fetches the XML side of the parser too, within its own ceiling', async () => {
+    const snippet = await snippetFromBuilder();
+    const script = /<script src="[^"]+loader\.js"[^>]*><\/script>/.exec(snippet)[0];
+    writeFileSync(
+      join(blogRoot, 'updates.xml'),
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>A study</title><link>https://example.org/</link><description>Updates</description>' +
+        '<item><title>Fieldwork begins</title><link>https://example.org/1</link><description>We start on Monday.</description></item></channel></rss>',
+    );
+    const { page, scripts, gzipTotal } = await open(blogPage('rss.html', `${script}\n<cf-study-feed src="updates.xml"></cf-study-feed>`));
+    await rendered(page, { 'cf-study-feed': RENDERED['cf-study-feed'] });
+    assert.ok(scripts.some((file) => /parse-xml-feed/.test(file.url)), 'the XML side was fetched');
+    console.log(`builder snippet, <cf-study-feed> with an RSS feed: ${(gzipTotal() / KB).toFixed(2)} KB gzip fetched in ${scripts.length} files`);
+    assert.ok(gzipTotal() <= PAGE_BUDGETS.oneXmlFeed, `${gzipTotal()} bytes over ${PAGE_BUDGETS.oneXmlFeed}`);
+  });
 
   it('the same script tag with all three widgets renders them all within the three-widget ceiling', async () => {
     const snippet = await snippetFromBuilder();
