@@ -340,6 +340,8 @@ describe('snippet builder (demo/builder.html)', () => {
       expect(shape(element!)).to.deep.equal(shape(embed.createWidget(expected, document.implementation.createHTMLDocument(''))));
       // as run: put beside the preview, it becomes the same widget (attributes the widget reflects included)
       const twin = await pasteBeside(page, element!, widget);
+      // both settled: pros-cons writes its JSON-LD child once that code has loaded (on first use)
+      await Promise.all([twin, preview].map((el) => (el as unknown as { updateComplete: Promise<unknown> }).updateComplete));
       expect(shape(twin)).to.deep.equal(shape(preview));
       expectPinnedScript(pasted, jsDelivr());
       expect(version).to.equal(integrity.version);

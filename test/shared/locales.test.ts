@@ -59,6 +59,7 @@ describe('built-in locales', () => {
     const wrapper = await fixture(html`<div lang="cy-GB"><cf-participation-ladder scale="hart"></cf-participation-ladder></div>`);
     const el = wrapper.querySelector<ParticipationLadder>('cf-participation-ladder')!;
     await until(el, '[part="heading"]', 'Ble mae cyfranogiad ar yr ysgol?');
+    await el.updateComplete; // Hart's preset loads on first use (updateComplete waits for it)
     const all = el.shadowRoot!.textContent ?? '';
     expect(all).to.include('Ysgol cyfranogiad plant Hart');
     expect(all).to.include('Mae plant yn cario negeseuon oedolion'); // Hart's "manipulation", not Arnstein's
