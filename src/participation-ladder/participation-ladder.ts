@@ -5,22 +5,24 @@ import { headingLevelOf, textAttribute } from '../shared/base-element.js';
 import { radioKeyAction } from '../shared/radio-keys.js';
 import { tokens } from '../shared/tokens.js';
 import { icons } from '../shared/icons.js';
-import { isRecord, readJsonChild } from '../shared/json-child.js';
 import { copyText, downloadFile, slugify } from '../shared/export.js';
 import { ClearAnswers } from '../shared/clear-answers.js';
 import { actionButton } from '../shared/action-button.js';
 import { ladderStyles } from './participation-ladder.styles.js';
 import { ladderStrings } from './strings.js';
-import { ARNSTEIN, findLevel, isPresetId, parseCustomScale, PRESET_RUNGS, type PresetId, type Scale, type ScaleLevel } from './scales.js';
-import { validAnswers, type Answers, type Area } from './areas.js';
+import { ARNSTEIN, findLevel, type PresetId, type Scale, type ScaleLevel } from './scales.js';
+import type { Answers, Area } from './areas.js';
 import { formData, parsePerspectives, type Rating } from './ratings.js';
+import type { QuestionnaireHost } from './questionnaire-panel.js';
 import { localiseScale } from './wording.js';
 import { ladderAsJson, ladderAsText, type LadderState } from './report.js';
 import type { Marking } from './marks.js';
 import { placeGap, renderMarkingSwitch, renderRungs } from './rungs.js';
 import { renderPerspectiveTabs } from './perspective-tabs.js';
 import { renderAbout, renderSpread, renderSummary } from './side-notes.js';
-const EMPTY_RATING: Rating = { now: '', aim: '' };
+import { chooseScale, isPresetLoading, levelOrProblem, presetStandIn, renderRungsLoading, type Warn } from './scale-source.js';
+import { HelpToggle } from './help-toggle.js';
+import { EMPTY_RATING, isSavedFor, readSaved, savedState } from './saved-state.js';
 
 /**
  * A self-rater on Arnstein's ladder of citizen participation (or Hart's
@@ -85,11 +87,9 @@ export class ParticipationLadder extends CfFormElement {
     activePerspective: { state: true, attribute: false },
     ratings: { state: true, attribute: false },
     answers: { state: true, attribute: false },
-    helpOpen: { state: true, attribute: false },
     scaleProblem: { state: true, attribute: false },
     valueProblem: { state: true, attribute: false },
     showRequiredError: { state: true, attribute: false },
-    questionnairePanel: { state: true, attribute: false },
     drawingImage: { state: true, attribute: false },
   };
 
@@ -121,17 +121,13 @@ export class ParticipationLadder extends CfFormElement {
   private activePerspective = 0;
   private ratings: Rating[] = [{ ...EMPTY_RATING }];
   private answers: Answers[] = [{}];
-  private helpOpen = false;
   private scaleProblem = '';
   private valueProblem = '';
   /** Set when a submit found the required ladder empty; cleared once a rung is chosen or the form resets. */
   private showRequiredError = false;
 
-  /** "Help me decide", loaded when a reader first opens it; until then the panel says it is loading. */
-  private questionnairePanel?: typeof import('./questionnaire-panel.js');
   /** Set while the PNG drawing code loads and draws: the button says "Loading…". */
   private drawingImage = false;
-  private panelArriving?: Promise<unknown>;
   private morePresets?: typeof import('./more-scales.js');
   private presetsArriving?: Promise<unknown>;
 
@@ -143,6 +139,7 @@ export class ParticipationLadder extends CfFormElement {
   private childScaleMayHaveChanged = false;
   private restoredFromStorage = false;
   /** "Clear my answers" with its "Undo" (which puts back every perspective's marks and answers), shown with persist. */
+  private readonly help = new HelpToggle(this, (error) => this.warnLoadFailed('questionnaire-panel', error));
   private readonly clearControls = new ClearAnswers<Record<string, unknown>>(this, (saved) => this.restoreCleared(saved));
 
   /** The scale in use (after resolving presets, custom JSON and errors). */
@@ -181,7 +178,7 @@ export class ParticipationLadder extends CfFormElement {
     this.childScaleMayHaveChanged = false;
     if (rereadScale) this.resolveScale();
     if (changed.has('perspectives')) this.fitRatingsToPerspectives();
-    if (this.scaleLoading) {
+    if (isPresetLoading(this.resolvedScale)) {
       this.scaleView = this.resolvedScale;
       return; // value, aspiration and a kept copy are checked against the real levels once they arrive
     }
@@ -212,7 +209,6 @@ export class ParticipationLadder extends CfFormElement {
     placeGap(this.renderRoot, this.activeRating);
   }
 
-
   // ---- attributes -> state -------------------------------------------------
 
   /** The custom-scale JSON child may have arrived or changed since the first render (a script in <head>, a page's script). */
@@ -221,23 +217,10 @@ export class ParticipationLadder extends CfFormElement {
     this.restoredFromStorage = false;
   }
 
+  private readonly warnOnce: Warn = (key, message) => this.warn(key, message);
+
   private resolveScale(): void {
-    const custom = readJsonChild(this);
-    let problem = '';
-    let scale: Scale = ARNSTEIN;
-    if (custom.found) {
-      const parsed = custom.ok ? parseCustomScale(custom.value) : { ok: false as const, error: custom.error };
-      if (parsed.ok) scale = parsed.scale;
-      else {
-        problem = this.t('error.json', { reason: parsed.error });
-        this.warn('scale-json', `the custom scale in <script type="application/json"> cannot be used: ${parsed.error}. Expected { "name": "...", "levels": [{ "id": "...", "label": "...", "description": "...", "group": "..." }], "groups": [{ "id": "...", "label": "..." }] }, levels bottom to top.`);
-      }
-    } else if (isPresetId(this.scale)) {
-      scale = this.preset(this.scale);
-    } else if (this.scale) {
-      problem = this.t('error.scale', { scale: this.scale });
-      this.warn('scale', `scale="${this.scale}" is not a known scale. Use arnstein, hart, iap2 or tlap, or put a custom scale in a child <script type="application/json">.`);
-    }
+    const { scale, problem } = chooseScale(this, this.scale, this.t, this.warnOnce, (id) => this.preset(id));
     // the same custom scale read again (its children changed elsewhere) keeps the reader's marks
     if (scale !== this.resolvedScale && JSON.stringify(scale) !== JSON.stringify(this.resolvedScale)) {
       this.ratings = this.ratings.map(() => ({ ...EMPTY_RATING }));
@@ -263,12 +246,7 @@ export class ParticipationLadder extends CfFormElement {
         this.requestUpdate();
       })
       .catch((error: unknown) => this.warnLoadFailed('more-scales', error));
-    return { id, name: '', levels: [], groups: [], about: [] };
-  }
-
-  /** The named preset is still on its way. */
-  private get scaleLoading(): boolean {
-    return isPresetId(this.resolvedScale.id) && this.resolvedScale.levels.length === 0;
+    return presetStandIn(id);
   }
 
   private fitRatingsToPerspectives(): void {
@@ -281,12 +259,7 @@ export class ParticipationLadder extends CfFormElement {
   /** `value`/`aspiration` -> the first perspective's marks, checking they are levels. */
   private takeValueAttributes(): void {
     const problems: string[] = [];
-    const accept = (id: string, attribute: string): string => {
-      if (!id || findLevel(this.resolvedScale, id)) return id;
-      problems.push(this.t('error.value', { value: id }));
-      this.warn(`value:${attribute}`, `${attribute}="${id}" is not a level on this scale (${this.resolvedScale.name}). Use one of: ${this.resolvedScale.levels.map((level) => level.id).join(', ')}.`);
-      return '';
-    };
+    const accept = (id: string, attribute: string) => levelOrProblem(this.resolvedScale, id, attribute, this.t, this.warnOnce, problems);
     const now = accept(this.value, 'value');
     const aim = accept(this.aspiration, 'aspiration');
     this.valueProblem = problems.join(' ');
@@ -299,25 +272,18 @@ export class ParticipationLadder extends CfFormElement {
   private restoreFromStorage(): void {
     this.restoredFromStorage = true;
     const saved = this.readPersisted();
-    if (isRecord(saved) && saved['scale'] === this.resolvedScale.id) this.applySaved(saved);
+    if (isSavedFor(saved, this.resolvedScale)) this.applySaved(saved);
   }
 
   /** Apply saved or restored state, keeping only marks that are levels of this scale. */
   private applySaved(saved: Record<string, unknown>): void {
-    const ratings = Array.isArray(saved['ratings']) ? saved['ratings'] : [];
-    const answers = Array.isArray(saved['answers']) ? saved['answers'] : [];
-    const levelOrEmpty = (id: unknown) => (typeof id === 'string' && findLevel(this.resolvedScale, id) ? id : '');
-    this.ratings = this.ratings.map((_, index) => {
-      const rating: unknown = ratings[index];
-      return isRecord(rating) ? { now: levelOrEmpty(rating['now']), aim: levelOrEmpty(rating['aim']) } : { ...EMPTY_RATING };
-    });
-    this.answers = this.answers.map((_, index) => validAnswers(answers[index], this.resolvedScale.levels.length));
+    ({ ratings: this.ratings, answers: this.answers } = readSaved(saved, this.resolvedScale, this.ratings.length));
     this.value = this.ratings[0]?.now ?? '';
     this.aspiration = this.ratings[0]?.aim ?? '';
   }
 
   private savedState(): Record<string, unknown> {
-    return { scale: this.resolvedScale.id, ratings: this.ratings, answers: this.answers };
+    return savedState(this.resolvedScale, this.ratings, this.answers);
   }
 
   private save(): void {
@@ -357,7 +323,7 @@ export class ParticipationLadder extends CfFormElement {
     this.aspiration = this.authorDefaults.aim;
     this.marking = 'now';
     this.activePerspective = 0;
-    this.helpOpen = false;
+    this.help.close();
     this.showRequiredError = false;
     this.takeValueAttributes();
     this.save();
@@ -367,7 +333,7 @@ export class ParticipationLadder extends CfFormElement {
     if (typeof saved !== 'string') return;
     try {
       const parsed: unknown = JSON.parse(saved);
-      if (isRecord(parsed) && parsed['scale'] === this.resolvedScale.id) this.applySaved(parsed);
+      if (isSavedFor(parsed, this.resolvedScale)) this.applySaved(parsed);
     } catch {
       // a state we did not write: ignore it
     }
@@ -515,10 +481,6 @@ export class ParticipationLadder extends CfFormElement {
     return `${slugify(this.headingText, 'participation-ladder')}.${extension}`;
   }
 
-  private downloadJson(): void {
-    downloadFile(this.fileName('json'), JSON.stringify(this.toJSONRecord(), null, 2), 'application/json');
-  }
-
   /** The drawing code loads on the first download: few readers ever use it (issue 10). */
   private async downloadImage(): Promise<void> {
     if (this.drawingImage) return;
@@ -540,22 +502,10 @@ export class ParticipationLadder extends CfFormElement {
     this.warn(`load:${part}`, `could not load ${part}.js from beside participation-ladder.js (${String(error)}). Check that every file of dist/ is uploaded next to it.`);
   }
 
-  private toggleHelp(): void {
-    this.helpOpen = !this.helpOpen;
-    if (!this.helpOpen || this.questionnairePanel || this.panelArriving) return;
-    this.panelArriving = import('./questionnaire-panel.js')
-      .then((panel) => (this.questionnairePanel = panel))
-      .catch((error: unknown) => {
-        this.helpOpen = false;
-        this.warnLoadFailed('questionnaire-panel', error);
-      })
-      .finally(() => (this.panelArriving = undefined));
-  }
-
   /** `updateComplete` includes a questionnaire on its way, so a page (or a test) that opens it and waits finds it there. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await Promise.all([this.panelArriving, this.presetsArriving]);
+    await Promise.all([this.help.arriving, this.presetsArriving]);
     return super.getUpdateComplete();
   }
 
@@ -583,7 +533,7 @@ export class ParticipationLadder extends CfFormElement {
           <div class="side-column">
             ${renderSummary(this.t, this.scaleView, this.activeRating)}
             ${this.perspectiveNames.length > 1 ? renderSpread(this.t, this.scaleView, this.perspectiveNames, this.ratings, this.headingLevel) : nothing}
-            ${this.renderHelp()} ${this.renderActions()} ${renderAbout(this.t, this.scaleView)}
+            ${this.help.render(this.t, this.isDisabled, () => this.questionnaire())} ${this.renderActions()} ${renderAbout(this.t, this.scaleView)}
           </div>
         </div>
         ${this.renderLiveRegion()}
@@ -598,10 +548,7 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private renderLadder(): TemplateResult {
-    if (this.scaleLoading) {
-      const rungs = PRESET_RUNGS[this.resolvedScale.id as PresetId];
-      return html`<p part="ladder" class="ladder scale-loading cf-muted" role="status" data-rungs=${rungs}>${this.t('loading')}</p>`;
-    }
+    if (isPresetLoading(this.resolvedScale)) return renderRungsLoading(this.t, this.resolvedScale);
     return renderRungs({
       t: this.t,
       scale: this.scaleView,
@@ -617,21 +564,9 @@ export class ParticipationLadder extends CfFormElement {
     });
   }
 
-  private renderHelp(): TemplateResult {
-    return html`<div class="help cf-no-print">
-      <button type="button" class="cf-button help-toggle" aria-expanded=${this.helpOpen ? 'true' : 'false'} aria-controls="questionnaire" ?disabled=${this.isDisabled} @click=${() => this.toggleHelp()}>
-        ${icons.help} ${this.t('help.open')}
-      </button>
-      <div part="questionnaire" class="questionnaire" id="questionnaire" ?hidden=${!this.helpOpen}>
-        ${this.helpOpen ? this.renderQuestionnaire() : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderQuestionnaire(): TemplateResult {
-    const panel = this.questionnairePanel;
-    if (!panel) return html`<p class="cf-muted loading" role="status">${this.t('loading')}</p>`;
-    return panel.renderQuestionnaire({
+  /** The active perspective's questionnaire, for "Help me decide". */
+  private questionnaire(): QuestionnaireHost {
+    return {
       t: this.t,
       scale: this.scaleView,
       answers: this.answers[this.activePerspective] ?? {},
@@ -639,14 +574,14 @@ export class ParticipationLadder extends CfFormElement {
       headingLevel: this.headingLevel,
       answer: (area, level) => this.answer(area, level),
       accept: (level) => this.acceptSuggestion(level),
-    });
+    };
   }
 
   private renderActions(): TemplateResult {
     const disabled = this.isDisabled;
     return html`<div part="actions" class="actions cf-no-print" role="group" aria-label=${this.t('actions.label')}>
       ${actionButton('copy', this.t('actions.copy'), () => void this.copy(), disabled, icons.copy)}
-      ${actionButton('json', this.t('actions.json'), () => this.downloadJson(), disabled, icons.download)}
+      ${actionButton('json', this.t('actions.json'), () => downloadFile(this.fileName('json'), JSON.stringify(this.toJSONRecord(), null, 2), 'application/json'), disabled, icons.download)}
       ${actionButton('image', this.t(this.drawingImage ? 'loading' : 'actions.image'), () => void this.downloadImage(), disabled, icons.image)}
       ${this.persist
         ? this.clearControls.render(this.t, { disabled, storageFailed: this.storageFailed, clear: () => this.clearAnswers() })

@@ -1,0 +1,59 @@
+/**
+ * Which scale the page asks for: a custom one in a child JSON script first,
+ * then the `scale` attribute's preset. A request that cannot be met shows a
+ * message in the widget and warns in the console how to fix it, and Arnstein
+ * stands in, so that the reader still has a ladder.
+ */
+import { html, type TemplateResult } from 'lit';
+import { readJsonChild } from '../shared/json-child.js';
+import type { Translator } from '../shared/strings.js';
+import { ARNSTEIN, findLevel, isPresetId, parseCustomScale, PRESET_RUNGS, type PresetId, type Scale } from './scales.js';
+
+/** The element's once-per-problem console warning. */
+export type Warn = (key: string, message: string) => void;
+
+export interface ScaleChoice {
+  scale: Scale;
+  /** The message shown in the widget, or ''. */
+  problem: string;
+}
+
+/** `preset` gives a named preset's scale (a stand-in while it loads, see `presetStandIn`). */
+export function chooseScale(host: Element, name: string, t: Translator, warn: Warn, preset: (id: PresetId) => Scale): ScaleChoice {
+  const custom = readJsonChild(host);
+  if (custom.found) {
+    const parsed = custom.ok ? parseCustomScale(custom.value) : { ok: false as const, error: custom.error };
+    if (parsed.ok) return { scale: parsed.scale, problem: '' };
+    warn('scale-json', `the custom scale in <script type="application/json"> cannot be used: ${parsed.error}. Expected { "name": "...", "levels": [{ "id": "...", "label": "...", "description": "...", "group": "..." }], "groups": [{ "id": "...", "label": "..." }] }, levels bottom to top.`);
+    return { scale: ARNSTEIN, problem: t('error.json', { reason: parsed.error }) };
+  }
+  if (isPresetId(name)) return { scale: preset(name), problem: '' };
+  if (!name) return { scale: ARNSTEIN, problem: '' };
+  warn('scale', `scale="${name}" is not a known scale. Use arnstein, hart, iap2 or tlap, or put a custom scale in a child <script type="application/json">.`);
+  return { scale: ARNSTEIN, problem: t('error.scale', { scale: name }) };
+}
+
+/** A preset still on its way (more-scales.js loads on first use): its id, no levels yet. */
+export function presetStandIn(id: PresetId): Scale {
+  return { id, name: '', levels: [], groups: [], about: [] };
+}
+
+export function isPresetLoading(scale: Scale): boolean {
+  return isPresetId(scale.id) && scale.levels.length === 0;
+}
+
+/** Where the rungs will be: "Loading…", as tall as the preset's rungs (so the page does not jump when they arrive). */
+export function renderRungsLoading(t: Translator, scale: Scale): TemplateResult {
+  return html`<p part="ladder" class="ladder scale-loading cf-muted" role="status" data-rungs=${PRESET_RUNGS[scale.id as PresetId]}>${t('loading')}</p>`;
+}
+
+/**
+ * `value` or `aspiration` as a mark: kept when it is a level of `scale` (or
+ * empty); otherwise '' with a message added to `problems` and a warning.
+ */
+export function levelOrProblem(scale: Scale, id: string, attribute: string, t: Translator, warn: Warn, problems: string[]): string {
+  if (!id || findLevel(scale, id)) return id;
+  problems.push(t('error.value', { value: id }));
+  warn(`value:${attribute}`, `${attribute}="${id}" is not a level on this scale (${scale.name}). Use one of: ${scale.levels.map((level) => level.id).join(', ')}.`);
+  return '';
+}
