@@ -75,3 +75,12 @@ export function renderFooter(state: FooterState, t: Translator): TemplateResult 
       : nothing}
   </div>`;
 }
+
+/** The note on a saved copy (`when` it was fetched); with `reason`, its refetch failed and `recovery` offers another try. */
+export function renderNotice(when: string, reason: string | undefined, recovery: TemplateResult | typeof nothing, t: Translator): TemplateResult {
+  if (reason === undefined) return html`<p part="notice" class="notice">${t('stale.loading', { when })}</p>`;
+  return html`<div part="notice" class="notice stale-error">
+    <p>${feedIcons.alert} ${t('stale.error', { when })} <span class="reason">${reason}</span></p>
+    ${recovery}
+  </div>`;
+}

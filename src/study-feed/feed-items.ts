@@ -34,3 +34,8 @@ export function newItemIds(feed: Feed, since: Date, known: ReadonlySet<string> |
   }
   return ids;
 }
+
+/** The latest `count` updates of `feed` not in `shown` (the ids on the card now). */
+export function unseenItems(feed: Feed, count: number, shown: ReadonlySet<string>): FeedItem[] {
+  return latestItems(feed, count).filter((item) => !shown.has(item.id));
+}

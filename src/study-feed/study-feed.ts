@@ -1,23 +1,21 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { CfElement, headingLevelOf } from '../shared/base-element.js';
 import { tokens } from '../shared/tokens.js';
-import { readJsonChild } from '../shared/json-child.js';
-import { parseStudy } from '../feed/study.js';
 import type { Feed, FeedItem, StudyDetails } from '../feed/types.js';
 import { classify, DEFAULT_TIMEOUT, FeedLoadError, howToFix, loadFeed, resolveSource } from './load-feed.js';
-import { latestFirst, latestItems, newItemIds } from './feed-items.js';
+import { latestItems, newItemIds, unseenItems } from './feed-items.js';
 import { renderItem } from './item-view.js';
-import { numberAttribute } from './number-attribute.js';
+import { checkedMaxItems, checkedProxy, checkedRefresh, checkedTimeout, DEFAULT_MAX_ITEMS, numberAttribute } from './attributes.js';
 import { RefreshTimer } from './refresh-timer.js';
-import { renderError, renderFooter, renderLoading, renderRecovery } from './card-states.js';
+import { renderError, renderFooter, renderLoading, renderNotice, renderRecovery } from './card-states.js';
+import { renderShowNew, renderUpdates } from './updates-view.js';
 import { renderLinks, renderMilestones, renderStudyFacts } from './study-view.js';
 import { errorWords, whenWords } from './words.js';
 import { sanitizeContents } from './rich-content.js';
 import { fromStoredRecord, toStoredRecord } from './stored-copy.js';
-import { feedIcons } from './icons.js';
 import { inlineFeedText, readInlineFeed } from './inline-feed.js';
+import { readStudyChild } from './study-child.js';
 import { studyFeedStyles } from './study-feed.styles.js';
 import { studyFeedStrings } from './strings.js';
 
@@ -33,8 +31,6 @@ type ViewState = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
 /** Why a load started: the first one, the reader or a script asking, or the timer / coming back online. */
 type Trigger = 'initial' | 'manual' | 'auto';
 
-const DEFAULT_MAX_ITEMS = 3;
-const MAX_ITEMS_LIMIT = 50;
 /** More placeholder rows than this cost more to lay out than a rare long card's shift is worth. */
 const PLACEHOLDER_ROWS_LIMIT = 10;
 /** At least this many items are kept by `persist`, so a larger `max-items` later still has a copy to show. */
@@ -259,7 +255,7 @@ export class StudyFeed extends CfElement {
     }
     if (this.needsLoad && this.isConnected) {
       this.needsLoad = false;
-      this.readStudyChild();
+      this.childStudy = readStudyChild(this, this.warnAbout);
       if (!this.restored && this.persist) this.restore();
       void this.load('initial');
     } else if (this.hasUpdated && changed.has('refreshInterval')) {
@@ -287,27 +283,19 @@ export class StudyFeed extends CfElement {
 
   // ---- attributes, checked ----------------------------------------------------
 
+  private readonly warnAbout = (key: string, message: string): void => this.warn(key, message);
+
   private get effectiveMaxItems(): number {
-    const value = this.maxItems;
-    if (Number.isInteger(value) && value >= 1) return Math.min(value, MAX_ITEMS_LIMIT);
-    this.warn('max-items', `max-items="${this.getAttribute('max-items') ?? String(value)}" is not a whole number of 1 or more; the latest ${DEFAULT_MAX_ITEMS} updates are shown. Use for example max-items="5".`);
-    return DEFAULT_MAX_ITEMS;
+    return checkedMaxItems(this.maxItems, this.getAttribute('max-items'), this.warnAbout);
   }
 
   private get effectiveTimeout(): number {
-    const value = this.timeout;
-    if (Number.isFinite(value) && value > 0) return value;
-    this.warn('timeout', `timeout="${this.getAttribute('timeout') ?? String(value)}" is not a number of milliseconds above 0; ${DEFAULT_TIMEOUT} is used. Use for example timeout="15000".`);
-    return DEFAULT_TIMEOUT;
+    return checkedTimeout(this.timeout, this.getAttribute('timeout'), this.warnAbout);
   }
 
   /** Seconds between refetches, or 0 for none. */
   private get effectiveRefresh(): number {
-    const value = this.refreshInterval;
-    if (value === 0) return 0;
-    if (Number.isFinite(value) && value > 0) return Math.max(1, value);
-    this.warn('refresh', `refresh="${this.getAttribute('refresh') ?? String(value)}" is not a number of seconds above 0; the feed is only fetched again on demand. Use for example refresh="300".`);
-    return 0;
+    return checkedRefresh(this.refreshInterval, this.getAttribute('refresh'), this.warnAbout);
   }
 
   private get headingLevelValue(): number {
@@ -331,19 +319,8 @@ export class StudyFeed extends CfElement {
   /** The `data-study` child and the inline feed may arrive after the first render, or change: read them again. */
   protected override childrenChanged(): void {
     if (!this.hasUpdated) return; // the first update reads them
-    this.readStudyChild();
+    this.childStudy = readStudyChild(this, this.warnAbout);
     if (!this.src.trim() && inlineFeedText(this) !== this.inlineFeedShown) void this.load('auto');
-  }
-
-  private readStudyChild(): void {
-    const child = readJsonChild(this, '[data-study]');
-    this.childStudy = undefined;
-    if (!child.found) return;
-    const study = child.ok ? parseStudy(child.value, document.baseURI) : undefined;
-    if (study) this.childStudy = study;
-    else {
-      this.warn('study-json', `the <script type="application/json" data-study> child cannot be used (${child.ok ? 'it is not a JSON object' : child.error}). Expected { "status": "active", "phase": "...", "milestones": [{ "title": "...", "date": "2012-04", "status": "planned" }], "links": [{ "title": "...", "url": "https://...", "kind": "blog" }] }.`);
-    }
   }
 
   // ---- loading -----------------------------------------------------------------
@@ -362,11 +339,12 @@ export class StudyFeed extends CfElement {
     try {
       const { feed, fetchedAt } = await this.fetchFeed(controller.signal);
       if (token !== this.loadToken) return;
-      if (trigger === 'auto' && shownBefore && this.readerIsInCard() && this.bringsNewItems(feed, shownBefore)) {
+      const fresh = trigger === 'auto' && shownBefore ? unseenItems(feed, this.effectiveMaxItems, shownBefore) : [];
+      if (fresh.length > 0 && this.readerIsInCard()) {
         // never reorder the list under the reader's focus or pointer: offer the new updates instead
         this.held = { feed, fetchedAt };
         this.currentStatus = 'ready';
-        this.announceFresh(latestFirst(feed.items).slice(0, this.effectiveMaxItems), shownBefore);
+        this.announceFresh(fresh);
         return;
       }
       if (!(await this.show(feed, fetchedAt, token))) return;
@@ -419,13 +397,6 @@ export class StudyFeed extends CfElement {
     return this.matches(':focus-within') || this.matches(':hover');
   }
 
-  /** True when `feed` would put updates into the list that are not there now. */
-  private bringsNewItems(feed: Feed, shown: Set<string>): boolean {
-    return latestFirst(feed.items)
-      .slice(0, this.effectiveMaxItems)
-      .some((item) => !shown.has(item.id));
-  }
-
   /** "Show 1 new update": show the copy held back, and move focus to the newest update. */
   private readonly showHeld = async (): Promise<void> => {
     const held = this.held;
@@ -461,11 +432,7 @@ export class StudyFeed extends CfElement {
     if (this.src.trim()) {
       const url = this.sourceUrl;
       if (!url) throw new FeedLoadError('network', `src="${this.src}" is not a valid URL.`);
-      let proxy = this.proxy.trim();
-      if (proxy && !proxy.includes('{url}')) {
-        this.warn('proxy', `proxy="${proxy}" has no {url} placeholder, so it is not used. Write it as for example proxy="https://proxy.example.org/?url={url}".`);
-        proxy = '';
-      }
+      const proxy = checkedProxy(this.proxy, this.warnAbout);
       const loaded = await loadFeed(url, { timeout: this.effectiveTimeout, signal, ...(proxy ? { proxy } : {}) });
       return { feed: loaded.feed, fetchedAt: loaded.fetchedAt };
     }
@@ -536,12 +503,11 @@ export class StudyFeed extends CfElement {
   }
 
   private announceNew(shownBefore: Set<string>, trigger: Trigger): void {
-    if (!this.announceFresh(this.items, shownBefore) && trigger === 'manual') this.announce(this.t('announce.none'));
+    if (!this.announceFresh(this.items.filter((item) => !shownBefore.has(item.id))) && trigger === 'manual') this.announce(this.t('announce.none'));
   }
 
-  /** Announce the updates of `items` not in `shownBefore`; false when there are none. */
-  private announceFresh(items: FeedItem[], shownBefore: Set<string>): boolean {
-    const fresh = items.filter((item) => !shownBefore.has(item.id));
+  /** Announce the `fresh` updates; false when there are none. */
+  private announceFresh(fresh: FeedItem[]): boolean {
     if (fresh.length > 0) this.announce(this.t.plural('announce.new', fresh.length, { titles: fresh.map((item) => item.title || this.t('item.untitled')).join('; ') }));
     return fresh.length > 0;
   }
@@ -586,42 +552,22 @@ export class StudyFeed extends CfElement {
   }
 
   private renderFeed(feed: Feed): TemplateResult {
-    const items = this.items;
     const sub = this.subheadingLevel;
     return html`${renderStudyFacts(this.study, this.t)} ${this.renderNotice()}
-      <div class="section updates">
-        <div class="subheading" role="heading" aria-level=${sub}>${this.t('updates.heading')}</div>
-        ${this.renderHeld()}
-        ${items.length > 0
-          ? html`<ol part="items" class="items">
-              ${repeat(items, (item) => item.id, (item) => this.renderItem(item))}
-            </ol>`
-          : html`<p part="empty" class="empty">${this.t('updates.empty')}</p>`}
-        ${feed.items.length > items.length ? html`<p class="more cf-muted">${this.t.plural('updates.more', feed.items.length, { shown: this.t.number(items.length) })}</p>` : nothing}
-      </div>
+      ${renderUpdates(this.items, feed.items.length, this.renderHeld(), (item) => this.renderItem(item), sub, this.t)}
       ${renderMilestones(this.study, sub, this.t)} ${renderLinks(this.study, sub, this.t)} ${this.renderFooter()}`;
   }
 
   private renderHeld(): TemplateResult | typeof nothing {
-    const held = this.held;
-    if (!held) return nothing;
+    if (!this.held) return nothing;
     const shown = new Set(this.items.map((item) => item.id));
-    const count = latestFirst(held.feed.items)
-      .slice(0, this.effectiveMaxItems)
-      .filter((item) => !shown.has(item.id)).length;
-    return html`<p class="held cf-no-print"><button type="button" part="show-new" class="cf-button show-new" @click=${this.showHeld}>${this.t.plural('show-new', count)}</button></p>`;
+    return renderShowNew(unseenItems(this.held.feed, this.effectiveMaxItems, shown).length, this.showHeld, this.t);
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
     if (!this.isStale || !this.fetchedAt) return nothing;
-    const when = whenWords(this.fetchedAt, this.t);
-    if (!this.currentError) {
-      return html`<p part="notice" class="notice">${this.t('stale.loading', { when })}</p>`;
-    }
-    return html`<div part="notice" class="notice stale-error">
-      <p>${feedIcons.alert} ${this.t('stale.error', { when })} <span class="reason">${this.errorWords(this.currentError)}</span></p>
-      ${this.renderRecovery()}
-    </div>`;
+    const reason = this.currentError && this.errorWords(this.currentError);
+    return renderNotice(whenWords(this.fetchedAt, this.t), reason, this.renderRecovery(), this.t);
   }
 
   private renderItem(item: FeedItem): TemplateResult {
