@@ -18,6 +18,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import '../../src/index.js';
+import { unconditionalForcedColourRules } from '../../test/support/forced-colour-rules.js';
 import { jsonScript } from './ladder.js';
 import { DEMO_CONS, DEMO_PROS } from './pros-cons.js';
 
@@ -38,13 +39,7 @@ const simulated = new WeakSet<Element>();
 export function simulateForcedColours(widget: Element): boolean {
   const root = widget.shadowRoot;
   if (!root || simulated.has(widget)) return false;
-  const forcedRules = root.adoptedStyleSheets
-    .flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'))
-    .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(forcedRules.join('\n'));
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, unconditionalForcedColourRules(root)];
   simulated.add(widget);
   return true;
 }

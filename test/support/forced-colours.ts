@@ -11,6 +11,7 @@
  * check that opt-out wherever a colour must survive.
  */
 import { emulateMedia } from '@web/test-runner-commands';
+import { unconditionalForcedColourRules } from './forced-colour-rules.js';
 
 const FORCED = '(forced-colors: active)';
 
@@ -20,10 +21,7 @@ export async function forceColours(el: HTMLElement): Promise<() => Promise<void>
   if (matchMedia(FORCED).matches) return async () => void (await emulateMedia({ forcedColors: 'none' }));
   const root = el.shadowRoot!;
   const before = root.adoptedStyleSheets;
-  const unconditional = new CSSStyleSheet();
-  const rules = before.flatMap((sheet) => [...sheet.cssRules]).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'));
-  unconditional.replaceSync(rules.flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText)).join('\n'));
-  root.adoptedStyleSheets = [...before, unconditional];
+  root.adoptedStyleSheets = [...before, unconditionalForcedColourRules(root)];
   return async () => {
     root.adoptedStyleSheets = before;
     await emulateMedia({ forcedColors: 'none' });
