@@ -7,6 +7,7 @@
  * windows-125x, GBK/GB18030, Big5, EUC-KR, Shift_JIS, …); UTF-32, which the
  * WHATWG standard dropped but XML allows, is decoded here by hand.
  */
+import { charsetLabel } from './content-type.js';
 
 /** Text decoded from bytes, with the encoding used (its WHATWG name). */
 export interface DecodedText {
@@ -43,9 +44,7 @@ export function sniffBom(bytes: Uint8Array): { encoding: string; length: number 
  * and spaces around `=`.
  */
 export function charsetFromContentType(contentType: string | undefined): string | undefined {
-  if (!contentType) return undefined;
-  const match = /;\s*charset\s*=\s*(?:"([^"]*)"|'([^']*)'|([^;\s]*))/i.exec(contentType);
-  const label = (match?.[1] ?? match?.[2] ?? match?.[3] ?? '').trim();
+  const label = charsetLabel(contentType);
   return label && isKnownEncoding(label) ? label : undefined;
 }
 

@@ -4,6 +4,7 @@
  * starts fetching it when the feed's fetch starts, so that both arrive
  * together. A failed load is forgotten, so "Try again" loads it again.
  */
+import { charsetLabel } from '../feed/content-type.js';
 import { readFeedText } from '../feed/read-feed-text.js';
 import type { Feed, ParseFeedOptions } from '../feed/types.js';
 
@@ -43,7 +44,7 @@ export function targetsJson(url: string): boolean {
  * reads without the XML side's decoder; undefined for anything else.
  */
 export function plainJsonText(bytes: Uint8Array, contentType: string): string | undefined {
-  const charset = /;\s*charset\s*=\s*["']?([^;"'\s]*)/i.exec(contentType)?.[1];
+  const charset = charsetLabel(contentType);
   if (charset && !/^utf-?8$/i.test(charset)) return undefined;
   let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   while (start < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[start]!)) start++;
