@@ -11,13 +11,17 @@
 // tests beside the Storybook build makes both slower and the timing-sensitive
 // tests (keyboard focus, animation frames) flakier. Within the browser stage,
 // the two test sets run side by side (one page each): the heavy set mostly
-// waits, so the pair finishes sooner.
+// waits, so the pair finishes sooner. The build, typecheck and lint share no
+// files (typecheck and lint read only sources; lint ignores dist/ and
+// custom-elements.json) and have no timing-sensitive checks, and each uses
+// about one core, so they run side by side as one group (the build's output
+// first, as it comes; the others' after it).
 import { runStages } from './lib/run-stages.mjs';
 
 const FULL = [
-  { name: 'typecheck', commands: ['npm run --silent typecheck'] },
-  { name: 'lint', commands: ['npm run --silent lint'] },
-  { name: 'build', commands: ['npm run --silent build'] },
+  { name: 'build', group: 'checks and build', commands: ['npm run --silent build'] },
+  { name: 'typecheck', group: 'checks and build', commands: ['npm run --silent typecheck'] },
+  { name: 'lint', group: 'checks and build', commands: ['npm run --silent lint'] },
   // generated files that must match the build: README tables and CDN hashes, React wrappers and editor data
   { name: 'docs', commands: ['node scripts/readme-tables.mjs --check', 'node scripts/generate-wrappers.mjs --check'] },
   // two browsers side by side: the unit and element tests, and the suites that

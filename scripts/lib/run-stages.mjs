@@ -49,8 +49,42 @@ function run(command, env, counts, out) {
 
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
+/** Output held back until `flush`: a stage running beside another prints after it, not mixed into it. */
+function heldOutput() {
+  const chunks = [];
+  const hold = (stream) => ({ write: (chunk) => chunks.push([stream, chunk]) });
+  return { stdout: hold('stdout'), stderr: hold('stderr'), flush: (out) => chunks.forEach(([stream, chunk]) => out[stream].write(chunk)) };
+}
+
+/** Runs one stage's commands (all at once when `parallel`); resolves to its result and time. */
+async function runStage(stage, counts, out) {
+  out.stdout.write(`\n=== ${stage.name} ===\n`);
+  const started = performance.now();
+  // every command of a stage runs too, so both docs checks report; a
+  // `parallel` stage starts them all at once
+  const commands = stage.commands.map((command) => (typeof command === 'string' ? { command } : command));
+  const launch = ({ command, env }) => run(command, { ...stage.env, ...env }, counts, out);
+  const codes = stage.parallel ? await Promise.all(commands.map(launch)) : [];
+  if (!stage.parallel) for (const command of commands) codes.push(await launch(command));
+  return { name: stage.name, passed: codes.every((code) => code === 0), ms: performance.now() - started };
+}
+
+/** The stages in runs: consecutive stages with the same `group` run side by side. */
+function runsOf(stages) {
+  const runs = [];
+  for (const stage of stages) {
+    const previous = runs.at(-1);
+    if (stage.group && previous?.[0].group === stage.group) previous.push(stage);
+    else runs.push([stage]);
+  }
+  return runs;
+}
+
 /**
- * @param {Array<{ name: string, commands: Array<string | { command: string, env?: Record<string, string> }>, env?: Record<string, string>, parallel?: boolean }>} stages
+ * @param {Array<{ name: string, commands: Array<string | { command: string, env?: Record<string, string> }>, env?: Record<string, string>, parallel?: boolean, group?: string }>} stages
+ *   consecutive stages with the same `group` run side by side (for stages that
+ *   share no files and each use about one core); the first one's output is
+ *   shown as it comes, the others' after it, each under its own name
  * @param {{ stdout: { write(chunk: unknown): unknown }, stderr: { write(chunk: unknown): unknown } }} [out]
  * @returns {Promise<{ failed: string[], counts: { passed: number, failed: number, skipped: number } }>}
  */
@@ -59,17 +93,10 @@ export async function runStages(stages, out = process) {
   const counts = { passed: 0, failed: 0, skipped: 0 };
   const results = [];
   const started = performance.now();
-  for (const stage of stages) {
-    print(`\n=== ${stage.name} ===`);
-    const stageStarted = performance.now();
-    // every command of a stage runs too, so both docs checks report; a
-    // `parallel` stage starts them all at once
-    const commands = stage.commands.map((command) => (typeof command === 'string' ? { command } : command));
-    const launch = ({ command, env }) => run(command, { ...stage.env, ...env }, counts, out);
-    const codes = stage.parallel ? await Promise.all(commands.map(launch)) : [];
-    if (!stage.parallel) for (const command of commands) codes.push(await launch(command));
-    const failures = codes.filter((code) => code !== 0).length;
-    results.push({ name: stage.name, passed: failures === 0, ms: performance.now() - stageStarted });
+  for (const group of runsOf(stages)) {
+    const held = group.slice(1).map(() => heldOutput());
+    results.push(...(await Promise.all(group.map((stage, index) => runStage(stage, counts, index === 0 ? out : held[index - 1])))));
+    for (const output of held) output.flush(out);
   }
   const failed = results.filter((result) => !result.passed).map((result) => result.name);
   const width = Math.max(...results.map((result) => result.name.length));

@@ -2,6 +2,9 @@
 // not stop the later ones, the summary names it, and the tests are counted.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runStages } from '../../scripts/lib/run-stages.mjs';
 
 /** Runs `stages` with their output captured; returns what runStages returned and the text. */
@@ -49,10 +52,46 @@ test('a stage gets its own environment', async () => {
   assert.deepEqual(failed, []);
 });
 
-test('a parallel stage runs its commands at the same time, each with its own environment', async () => {
-  const wait = (name) => ({ command: node(`setTimeout(() => process.exit(process.env.SET === '${name}' ? 0 : 1), 1500)`), env: { SET: name } });
-  const started = Date.now();
-  const { failed } = await captured([{ name: 'browser', parallel: true, commands: [wait('quick'), wait('heavy')] }]);
-  assert.deepEqual(failed, []);
-  assert.ok(Date.now() - started < 2900, `took ${Date.now() - started} ms: the commands ran one after the other`);
-});
+/**
+ * A command that says it started, then waits until `other` has started too, and
+ * fails after 5 s if it never does: run one after the other, two of them fail.
+ * No time is compared, so a busy machine slows them without failing them.
+ */
+function meeting(dir, me, other, check = 'true') {
+  const mark = (name) => `require('path').join(${JSON.stringify(dir)}, '${name}')`;
+  return node(
+    `const fs = require('fs'); fs.writeFileSync(${mark(me)}, ''); console.log('${me} started'); const deadline = Date.now() + 5000; ` +
+      `const wait = () => fs.existsSync(${mark(other)}) ? (console.log('${me} met ${other}'), process.exit(${check} ? 0 : 1)) : Date.now() > deadline ? process.exit(1) : setTimeout(wait, 20); wait();`,
+  );
+}
+
+/** Runs `body` with a fresh temporary folder, removed afterwards. */
+async function inTemporaryFolder(body) {
+  const dir = mkdtempSync(join(tmpdir(), 'cf-stages-'));
+  try {
+    return await body(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('a parallel stage runs its commands at the same time, each with its own environment', () =>
+  inTemporaryFolder(async (dir) => {
+    const command = (name, other) => ({ command: meeting(dir, name, other, `process.env.SET === '${name}'`), env: { SET: name } });
+    const { failed } = await captured([{ name: 'browser', parallel: true, commands: [command('quick', 'heavy'), command('heavy', 'quick')] }]);
+    assert.deepEqual(failed, []);
+  }));
+
+test('stages of one group run side by side, each reported under its own name, the later ones printed after the first', () =>
+  inTemporaryFolder(async (dir) => {
+    const { failed, text } = await captured([
+      { name: 'build', group: 'checks', commands: [meeting(dir, 'build', 'lint')] },
+      { name: 'lint', group: 'checks', commands: [meeting(dir, 'lint', 'build')] },
+      { name: 'after', commands: [node("console.log('after ran')")] },
+    ]);
+    assert.deepEqual(failed, []);
+    assert.match(text, /=== build ===\nbuild started\nbuild met lint\n[\s\S]*=== lint ===\nlint started\nlint met build\n[\s\S]*after ran/);
+    assert.match(text, /^ok {4}build/m);
+    assert.match(text, /^ok {4}lint/m);
+    assert.match(text, /^3 of 3 stages passed$/m);
+  }));
