@@ -3,7 +3,7 @@
  * turned into an element and a snippet, and shown by dist/embed.html in an
  * iframe that reports its height. The frame tests need `npm run build`.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { WIDGETS, allowedAttributes, configFromUrl, configToParams, embedUrl, readConfig, type WidgetConfig, type WidgetName } from '../../src/embed/config.js';
 import { createWidget } from '../../src/embed/create-widget.js';
@@ -154,9 +154,9 @@ describe('createWidget and the snippets (src/embed/)', () => {
       const holder = await fixture<HTMLDivElement>(html`<div></div>`);
       const element = createWidget(CONFIGS[name]);
       holder.append(element);
-      await nextFrames();
+      // the widgets load parts on first use: two frames were too few on a busy machine
+      await waitUntil(() => element.shadowRoot?.querySelector(RENDERED[name]), `${RENDERED[name]} never rendered`, { timeout: 10_000 });
       expect(element.localName).to.equal(WIDGETS[name].tag);
-      expect(element.shadowRoot?.querySelector(RENDERED[name]), RENDERED[name]).to.exist;
       // the configuration's values arrive: the ladder's value="consult" is the checked rung
       if (name === 'participation-ladder') expect(element.shadowRoot!.querySelector('[role="radio"][aria-checked="true"]')?.getAttribute('data-level')).to.equal('consult');
       await expect(element).to.be.accessible();
