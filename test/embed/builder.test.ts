@@ -147,35 +147,42 @@ function fillStudyCard(page: BuilderPage): void {
   page.type('study-links', 'Project blog | https://example.org/blog | blog\nEmail us | mailto:team@example.org | email');
 }
 
-/** A plain page `width` px wide holding `html`; resolves once it has loaded. */
+/** A plain page `width` px wide holding `html`; resolves once it has loaded. Several may be open at once (removed after each test). */
 async function pageOfWidth(html: string, width: number, bodyStyle = 'margin:0'): Promise<HTMLIFrameElement> {
-  hosts.splice(0).forEach((old) => old.remove());
   const frame = document.createElement('iframe');
   // at the top of the window: the snippet's frame loads lazily, only near the viewport
   frame.style.cssText = `position:fixed;top:0;left:0;width:${width}px;height:4000px;border:0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc = `<!doctype html><html lang="en-GB"><body style="${bodyStyle.replace(/"/g, '&quot;')}">${html}</body></html>`;
   document.body.append(frame);
-  await loaded;
   hosts.push(frame);
+  await loaded;
   return frame;
 }
 const hosts: HTMLIFrameElement[] = [];
 afterEach(() => hosts.splice(0).forEach((frame) => frame.remove()));
 
-/** A value read every 250 ms until it is the same three times running. */
+/**
+ * A value read every 250 ms until it is the same three times running; on
+ * timing out, the error names the last values read (a value that never
+ * settles and one that never arrives read differently).
+ */
 async function steady(read: () => number, what: string, timeout = 20_000): Promise<number> {
   const seen: number[] = [];
-  return until(
-    () => {
-      seen.push(read());
-      const last = seen.slice(-3);
-      return last.length === 3 && last[0] > 0 && last.every((value) => value === last[0]) ? last[0] : 0;
-    },
-    what,
-    timeout,
-    250,
-  );
+  try {
+    return await until(
+      () => {
+        seen.push(read());
+        const last = seen.slice(-3);
+        return last.length === 3 && last[0] > 0 && last.every((value) => value === last[0]) ? last[0] : 0;
+      },
+      what,
+      timeout,
+      250,
+    );
+  } catch (error) {
+    throw new Error(`${(error as Error).message}; the last values read: ${seen.slice(-8).join(', ') || 'none'}`);
+  }
 }
 
 /** The script snippet at `width`: the element's height while it waits for its script, then once the script has rendered it. */
@@ -360,10 +367,13 @@ describe('snippet builder (demo/builder.html)', () => {
       const snippet = await settledSnippet(page, /min-height/);
       // the reader's page: the builder measured in its own font, so this page uses it too
       const font = page.win.getComputedStyle(page.doc.body).font;
-      for (const width of [360, 1280]) {
-        const { reserved, rendered } = await reservedThenRendered(snippet, width, font);
+      // both widths at once, each in its own page
+      const widths = [360, 1280];
+      const measured = await Promise.all(widths.map((width) => reservedThenRendered(snippet, width, font)));
+      widths.forEach((width, index) => {
+        const { reserved, rendered } = measured[index];
         expect(Math.abs(reserved - rendered), `at ${width} px: reserved ${reserved} px, rendered ${rendered} px`).to.be.at.most(4);
-      }
+      });
     });
 
     describe('the iframe snippet of a study card with milestones and links', () => {
@@ -378,6 +388,9 @@ describe('snippet builder (demo/builder.html)', () => {
         pages.splice(pages.indexOf(page), 1)[0].frame.remove();
       });
 
+      // one width at a time, each page alone in the window: measured side by
+      // side in a trial, the 768 px frame (covered by the 1280 px page) never
+      // answered, most likely as Chromium throttles a hidden cross-origin frame
       for (const width of [360, 768, 1280]) {
         it(`holds the card at ${width} px, with no clipping and no large gap`, async function () {
           this.timeout(40_000);
