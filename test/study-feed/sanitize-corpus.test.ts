@@ -1,8 +1,8 @@
 /**
  * feedparser's `wellformed/sanitize` group (745 hostile feeds, in
  * test/fixtures/feedparser) rendered through <cf-study-feed rich>: nothing
- * runs and no unsafe URL survives. Kept apart from sanitize.test.ts so that
- * `npm run test:quick` can leave the corpus out.
+ * runs and no unsafe URL survives. Kept apart from sanitize.test.ts: it
+ * takes far longer, and its own file shows that in the timing report.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/study-feed/define.js';
