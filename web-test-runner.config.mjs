@@ -28,7 +28,7 @@ const HEAVY = [
   // every hostile page but content.test.ts, which runs the source modules in
   // the test page: it goes with the quick set so the two sets take about as
   // long (quiet machine, session 3: quick 167 s, heavy 282 s with it)
-  'test/hostile/{csp,embed-config,loading,memory,page-css,storage}.test.ts',
+  'test/hostile/{csp,embed-config,in-one-page,loading,memory,page-css,storage}.test.ts',
   'test/feed/corpus.test.ts',
   // test/study-feed/sanitize-corpus.test.ts (source modules, about 17 s) went
   // to the quick set when small files there came to share pages:
