@@ -22,7 +22,7 @@ const FULL = [
   { name: 'build', group: 'checks and build', commands: ['npm run --silent build'] },
   { name: 'typecheck', group: 'checks and build', commands: ['npm run --silent typecheck'] },
   { name: 'lint', group: 'checks and build', commands: ['npm run --silent lint'] },
-  // generated files that must match the build: README tables and CDN hashes, React wrappers and editor data
+  // generated files that must match the build: the docs' tables, the README's and docs' CDN hashes, React wrappers and editor data
   { name: 'docs', commands: ['node scripts/readme-tables.mjs --check', 'node scripts/generate-wrappers.mjs --check'] },
   // two browsers side by side: the unit and element tests, and the suites that
   // mostly wait on frames, feeds and timers (web-test-runner.config.mjs)

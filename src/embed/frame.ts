@@ -23,7 +23,7 @@ const PAGE_LANG = document.documentElement.lang || 'en-GB';
 /** How often the height is checked besides the ResizeObserver (see reportHeights). */
 const SLOW_CHECK_MS = 500;
 
-const HELP = 'See "Iframe embed" in the critical-friend README, or make the address with demo/builder.html.';
+const HELP = 'See "Iframe embed" in docs/embedding.md of critical-friend, or make the address with the builder (demo/builder.html).';
 
 // The frame's own page: transparent, so the host's background shows through;
 // room around the widget for its focus rings. A constructed style sheet, so no

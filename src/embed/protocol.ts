@@ -1,6 +1,6 @@
 /**
  * The messages between `embed.html` (in the frame) and the page that holds
- * the frame. Documented in the README ("Iframe embed"), so that a host can
+ * the frame. Documented in docs/embedding.md ("Iframe embed"), so that a host can
  * write its own resizer instead of loading ours.
  *
  * - frame to host: `{ type: "critical-friend:embed-height", height }`, the
