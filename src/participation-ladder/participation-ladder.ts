@@ -4,7 +4,7 @@ import { CfFormElement } from '../shared/form-element.js';
 import { headingLevelOf, textAttribute } from '../shared/base-element.js';
 import { radioKeyAction } from '../shared/radio-keys.js';
 import { tokens } from '../shared/tokens.js';
-import { icons } from '../shared/icons.js';
+import * as icons from '../shared/icons.js';
 import { copyText, downloadFile, slugify } from '../shared/export.js';
 import { ClearAnswers } from '../shared/clear-answers.js';
 import { actionButton } from '../shared/action-button.js';

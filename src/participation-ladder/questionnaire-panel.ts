@@ -3,13 +3,81 @@
  * it (issue 10), with the questions and answers it words. The element passes
  * what it needs in `host`; answers go back through `answer` and `accept`.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { headingLevelBelow } from '../shared/base-element.js';
-import { icons } from '../shared/icons.js';
+import * as icons from '../shared/icons.js';
 import type { Translator } from '../shared/strings.js';
 import type { Scale } from './scales.js';
 import { labelAt } from './report.js';
 import { AREA_LABELS, AREA_QUESTIONS, AREAS, answersFor, suggestLevel, type Answers, type Area } from './questionnaire.js';
+
+/**
+ * The panel's rules, adopted by the element's shadow root when the panel
+ * arrives (help-toggle.ts): a page that never opens it does not fetch them.
+ */
+export const questionnaireStyles = css`
+  .question {
+    border: 1px solid var(--cf-hairline);
+    border-radius: var(--cf-radius);
+    padding: 0.5em 0.75em 0.75em;
+    margin: 0;
+    min-width: 0;
+  }
+  .question legend {
+    font-weight: 700;
+    padding-inline: 0.25em;
+  }
+  .answer {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    padding: 0.3em 0;
+    min-height: 1.5em;
+    cursor: pointer;
+  }
+  .answer input {
+    width: 1.1em;
+    height: 1.1em;
+    margin: 0.15em 0 0;
+    flex: none;
+    accent-color: var(--cf-accent);
+  }
+  .profile {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.35em;
+  }
+  .profile li {
+    display: grid;
+    gap: 0.15em;
+  }
+  /* An SVG bar: its length is an attribute, which a strict CSP allows
+     without the style directive (and its chunks) in the lazy panel. */
+  .bar {
+    display: block;
+    inline-size: 100%;
+    height: 0.45em;
+    border-radius: 0.25em;
+    background: var(--cf-hairline);
+  }
+  .bar rect {
+    fill: var(--cf-accent);
+  }
+  :host(:dir(rtl)) .bar {
+    transform: scaleX(-1);
+  }
+  .suggestion {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+  }
+  @media (forced-colors: active) {
+    .bar rect {
+      fill: CanvasText;
+    }
+  }
+`;
 
 export interface QuestionnaireHost {
   t: Translator;

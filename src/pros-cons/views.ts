@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { actionButton } from '../shared/action-button.js';
-import { icons } from '../shared/icons.js';
+import * as icons from '../shared/icons.js';
 import type { Translator } from '../shared/strings.js';
 import { SIDES, type Side } from './balance.js';
 import type { AppraisalPoint, BalanceSummary, SideLabels } from './wording.js';

@@ -38,6 +38,20 @@ describe('<cf-participation-ladder>: parts loaded on first use', () => {
     expect(filled).to.be.closeTo(3 / 8, 0.02);
   });
 
+  it("styles the questionnaire with rules that arrive with it, in every ladder that opens it", async () => {
+    const first = await fixture<ParticipationLadder>(html`<div><cf-participation-ladder></cf-participation-ladder><cf-participation-ladder></cf-participation-ladder></div>`);
+    const [one, two] = [...first.querySelectorAll<ParticipationLadder>('cf-participation-ladder')];
+    for (const el of [one!, two!]) {
+      button(el, '.help-toggle').click();
+      await el.updateComplete;
+      const answer = shadow(el).querySelector<HTMLElement>('.answer')!;
+      // a label is inline without the panel's rules; they make each answer a flex row
+      expect(getComputedStyle(answer).display, 'answer laid out').to.equal('flex');
+      expect(getComputedStyle(shadow(el).querySelector('.question')!).borderTopStyle, 'question framed').to.equal('solid');
+    }
+    expect(shadow(one!).adoptedStyleSheets.length, 'adopted once').to.equal(shadow(two!).adoptedStyleSheets.length);
+  });
+
   it('reserves the rungs\' height with "Loading…" while a non-default preset arrives, and keeps a value set meanwhile', async () => {
     const el = document.createElement('cf-participation-ladder');
     let reserved = 0;
