@@ -13,6 +13,7 @@ import type { StringTable } from '../shared/strings.js';
  * locales use these, as level ids such as `manipulation` recur across scales).
  */
 export const ladderStrings: StringTable = {
+  // the questionnaire's own strings arrive with it: ./help-strings.ts
   heading: 'Where does participation sit?',
   required: 'An answer is required.',
   intro: 'Choose the rung that best describes how things are now and, if you wish, where you want to be.',
@@ -47,17 +48,7 @@ export const ladderStrings: StringTable = {
   'spread.entry': '{perspective}: {level}',
   'spread.marked': 'That is a real difference, worth talking through together.',
   'help.open': 'Help me decide',
-  'help.intro': 'Answer for each area of decision-making. The suggestion is the middle of your answers; you can accept it or choose another rung yourself.',
-  'help.notSure': 'Not sure, or does not apply',
-  'help.profile': 'Your answers by area',
-  'help.profileEntry': '{area}: {level}',
-  'help.noAnswers': 'Answer at least one question to see a suggestion.',
-  'help.suggestion': 'Suggested rung: {level}.',
-  'help.reasons': 'Why: the middle of your answers across {count} areas.',
-  'help.uneven': 'Participation is uneven: strongest in {strongest}, weakest in {weakest}.',
-  'help.accept': 'Use {level} as where we are now',
   'help.accepted': 'Marked {level} as where we are now.',
-  'help.override': 'Not right? Choose a different rung on the ladder.',
   'actions.label': 'Keep a copy',
   'actions.copy': 'Copy as text',
   'actions.json': 'Download JSON',

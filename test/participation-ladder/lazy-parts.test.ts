@@ -38,6 +38,16 @@ describe('<cf-participation-ladder>: parts loaded on first use', () => {
     expect(filled).to.be.closeTo(3 / 8, 0.02);
   });
 
+  it("words the questionnaire with its own English strings, which a page's strings still replace", async () => {
+    const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder .strings=${{ 'help.notSure': 'Pas sûr' }}></cf-participation-ladder>`);
+    button(el, '.help-toggle').click();
+    await el.updateComplete;
+    const panel = shadow(el).querySelector<HTMLElement>('[part="questionnaire"]')!;
+    expect(panel.querySelector('p')?.textContent).to.match(/^Answer for each area of decision-making\./);
+    expect(panel.querySelector('fieldset .answer:last-child span')?.textContent).to.equal('Pas sûr');
+    expect(panel.querySelector('[part="suggestion"]')?.textContent).to.equal('Answer at least one question to see a suggestion.');
+  });
+
   it("styles the questionnaire with rules that arrive with it, in every ladder that opens it", async () => {
     const first = await fixture<ParticipationLadder>(html`<div><cf-participation-ladder></cf-participation-ladder><cf-participation-ladder></cf-participation-ladder></div>`);
     const [one, two] = [...first.querySelectorAll<ParticipationLadder>('cf-participation-ladder')];
