@@ -1,4 +1,5 @@
 import type { StringTable } from '../shared/strings.js';
+import { formStrings } from '../shared/form-strings.js';
 
 /**
  * Built-in British English strings of `<cf-participation-ladder>`. A page can
@@ -13,6 +14,7 @@ import type { StringTable } from '../shared/strings.js';
  * locales use these, as level ids such as `manipulation` recur across scales).
  */
 export const ladderStrings: StringTable = {
+  ...formStrings,
   // the questionnaire's own strings arrive with it: ./help-strings.ts
   heading: 'Where does participation sit?',
   required: 'An answer is required.',
@@ -50,19 +52,9 @@ export const ladderStrings: StringTable = {
   'help.open': 'Help me decide',
   'help.accepted': 'Marked {level} as where we are now.',
   'actions.label': 'Keep a copy',
-  'actions.copy': 'Copy as text',
-  'actions.json': 'Download JSON',
   'actions.image': 'Download image',
-  'actions.clear': 'Clear my answers',
-  'actions.undo': 'Undo',
   loading: 'Loading…',
-  copied: 'Copied to the clipboard.',
   copyFailed: 'Could not copy: the browser blocked the clipboard. Try "Download JSON" instead.',
-  cleared: 'Your answers are cleared.',
-  'cleared.undoHint': 'To bring them back, choose “Undo”.',
-  restored: 'Your answers are back.',
-  'persist.note': 'Your answers are kept on this device only.',
-  'persist.failed': 'Your answers cannot be kept on this device, but everything else works.',
   'announce.now': 'Where we are now: {level}.',
   'announce.aim': 'Where we want to be: {level}.',
   'validation.required': 'Choose the rung that best describes where participation is now.',
@@ -71,6 +63,5 @@ export const ladderStrings: StringTable = {
   'error.scale': 'There is no scale called “{scale}”. Showing Arnstein’s ladder instead.',
   'error.value': '“{value}” is not a rung on this ladder, so nothing is marked yet.',
   'report.scale': 'Scale: {scale}',
-  'report.date': 'Date: {date}',
   'report.perspective': 'Perspective: {perspective}',
 };
