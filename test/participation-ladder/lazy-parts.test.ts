@@ -38,6 +38,28 @@ describe('<cf-participation-ladder>: parts loaded on first use', () => {
     expect(filled).to.be.closeTo(3 / 8, 0.02);
   });
 
+  it('says "Loading…" where the rungs will be while the code for a custom scale arrives, then shows its levels with the value set meanwhile', async () => {
+    const el = document.createElement('cf-participation-ladder');
+    el.innerHTML = '<script type="application/json">{ "name": "Mine", "levels": [{ "id": "low", "label": "Low" }, { "id": "high", "label": "High" }] }</script>';
+    el.value = 'high';
+    document.body.append(el);
+    try {
+      await renderedOnly();
+      const placeholder = shadow(el).querySelector<HTMLElement>('.scale-loading')!;
+      expect(placeholder.textContent).to.equal('Loading…');
+      expect(placeholder.getAttribute('role')).to.equal('status');
+      expect(shadow(el).querySelectorAll('[role="radio"]')).to.have.length(0);
+      await expect(el).to.be.accessible();
+      await el.updateComplete; // waits for the custom scale's code too
+      expect(shadow(el).querySelector('.scale-loading')).to.equal(null);
+      expect([...shadow(el).querySelectorAll('[role="radio"]')].map((rung) => rung.getAttribute('aria-checked'))).to.deep.equal(['true', 'false']);
+      expect(el.scaleDefinition.name).to.equal('Mine');
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
+  });
+
   it("words the questionnaire with its own English strings, which a page's strings still replace", async () => {
     const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder .strings=${{ 'help.notSure': 'Pas sûr' }}></cf-participation-ladder>`);
     button(el, '.help-toggle').click();
