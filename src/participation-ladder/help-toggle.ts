@@ -3,10 +3,19 @@
  * a reader opens it (issue 10): until it arrives the panel says "Loading…",
  * and if it cannot load the panel closes and the element warns (`panelFailed`).
  */
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { icons } from '../shared/icons.js';
+import { html, nothing, type CSSResult, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import * as icons from '../shared/icons.js';
 import type { Translator } from '../shared/strings.js';
 import type { QuestionnaireHost } from './questionnaire-panel.js';
+
+/** The element behind the toggle: it re-renders, and its shadow root takes the panel's styles. */
+type HelpHost = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** Add `styles` after the element's own, once per shadow root. */
+function adoptLate(root: HTMLElement | DocumentFragment, styles: CSSResult): void {
+  const sheet = styles.styleSheet;
+  if (root instanceof ShadowRoot && sheet && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
 
 export class HelpToggle {
   private helpOpen = false;
@@ -15,7 +24,7 @@ export class HelpToggle {
   arriving?: Promise<unknown>;
 
   constructor(
-    private readonly helpHost: ReactiveControllerHost,
+    private readonly helpHost: HelpHost,
     private readonly panelFailed: (error: unknown) => void,
   ) {}
 
@@ -29,7 +38,10 @@ export class HelpToggle {
     this.helpHost.requestUpdate();
     if (!this.helpOpen || this.questionnairePanel || this.arriving) return;
     this.arriving = import('./questionnaire-panel.js')
-      .then((panel) => (this.questionnairePanel = panel))
+      .then((panel) => {
+        adoptLate(this.helpHost.renderRoot, panel.questionnaireStyles);
+        this.questionnairePanel = panel;
+      })
       .catch((error: unknown) => {
         this.helpOpen = false;
         this.panelFailed(error);

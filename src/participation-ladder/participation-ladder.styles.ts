@@ -290,62 +290,7 @@ export const ladderStyles = css`
   .questionnaire[hidden] {
     display: none;
   }
-  .question {
-    border: 1px solid var(--cf-hairline);
-    border-radius: var(--cf-radius);
-    padding: 0.5em 0.75em 0.75em;
-    margin: 0;
-    min-width: 0;
-  }
-  .question legend {
-    font-weight: 700;
-    padding-inline: 0.25em;
-  }
-  .answer {
-    display: flex;
-    gap: 0.5em;
-    align-items: flex-start;
-    padding: 0.3em 0;
-    min-height: 1.5em;
-    cursor: pointer;
-  }
-  .answer input {
-    width: 1.1em;
-    height: 1.1em;
-    margin: 0.15em 0 0;
-    flex: none;
-    accent-color: var(--cf-accent);
-  }
-  .profile {
-    list-style: none;
-    padding: 0;
-    display: grid;
-    gap: 0.35em;
-  }
-  .profile li {
-    display: grid;
-    gap: 0.15em;
-  }
-  /* An SVG bar: its length is an attribute, which a strict CSP allows
-     without the style directive (and its chunks) in the lazy panel. */
-  .bar {
-    display: block;
-    inline-size: 100%;
-    height: 0.45em;
-    border-radius: 0.25em;
-    background: var(--cf-hairline);
-  }
-  .bar rect {
-    fill: var(--cf-accent);
-  }
-  :host(:dir(rtl)) .bar {
-    transform: scaleX(-1);
-  }
-  .suggestion {
-    display: grid;
-    gap: 0.5em;
-    justify-items: start;
-  }
+  /* the questionnaire's own rules arrive with it (questionnaire-panel.ts) */
 
   .about summary {
     cursor: pointer;
@@ -404,9 +349,6 @@ export const ladderStyles = css`
     }
     .tab:disabled {
       color: GrayText;
-    }
-    .bar rect {
-      fill: CanvasText;
     }
   }
 

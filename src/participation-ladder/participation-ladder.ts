@@ -4,7 +4,7 @@ import { CfFormElement } from '../shared/form-element.js';
 import { headingLevelOf, textAttribute } from '../shared/base-element.js';
 import { radioKeyAction } from '../shared/radio-keys.js';
 import { tokens } from '../shared/tokens.js';
-import { icons } from '../shared/icons.js';
+import * as icons from '../shared/icons.js';
 import { copyText, downloadFile, slugify } from '../shared/export.js';
 import { ClearAnswers } from '../shared/clear-answers.js';
 import { actionButton } from '../shared/action-button.js';
@@ -20,7 +20,7 @@ import type { Marking } from './marks.js';
 import { placeGap, renderMarkingSwitch, renderRungs } from './rungs.js';
 import { renderPerspectiveTabs } from './perspective-tabs.js';
 import { renderAbout, renderSpread, renderSummary } from './side-notes.js';
-import { chooseScale, isPresetLoading, levelOrProblem, presetStandIn, renderRungsLoading, type Warn } from './scale-source.js';
+import { chooseScale, isScaleLoading, levelOrProblem, renderRungsLoading, standIn, type Warn } from './scale-source.js';
 import { HelpToggle } from './help-toggle.js';
 import { EMPTY_RATING, isSavedFor, readSaved, savedState } from './saved-state.js';
 
@@ -130,6 +130,8 @@ export class ParticipationLadder extends CfFormElement {
   private drawingImage = false;
   private morePresets?: typeof import('./more-scales.js');
   private presetsArriving?: Promise<unknown>;
+  private customScaleCode?: typeof import('./custom-scale.js');
+  private customScaleArriving?: Promise<unknown>;
 
   private resolvedScale: Scale = ARNSTEIN;
   /** The resolved scale in the page's words (see `localiseScale`); what every render and export uses. */
@@ -178,7 +180,7 @@ export class ParticipationLadder extends CfFormElement {
     this.childScaleMayHaveChanged = false;
     if (rereadScale) this.resolveScale();
     if (changed.has('perspectives')) this.fitRatingsToPerspectives();
-    if (isPresetLoading(this.resolvedScale)) {
+    if (isScaleLoading(this.resolvedScale)) {
       this.scaleView = this.resolvedScale;
       return; // value, aspiration and a kept copy are checked against the real levels once they arrive
     }
@@ -220,7 +222,7 @@ export class ParticipationLadder extends CfFormElement {
   private readonly warnOnce: Warn = (key, message) => this.warn(key, message);
 
   private resolveScale(): void {
-    const { scale, problem } = chooseScale(this, this.scale, this.t, this.warnOnce, (id) => this.preset(id));
+    const { scale, problem } = chooseScale(this, this.scale, this.t, this.warnOnce, (id) => this.preset(id), () => this.customScale());
     // the same custom scale read again (its children changed elsewhere) keeps the reader's marks
     if (scale !== this.resolvedScale && JSON.stringify(scale) !== JSON.stringify(this.resolvedScale)) {
       this.ratings = this.ratings.map(() => ({ ...EMPTY_RATING }));
@@ -241,12 +243,28 @@ export class ParticipationLadder extends CfFormElement {
     this.presetsArriving ??= import('./more-scales.js')
       .then((presets) => {
         this.morePresets = presets;
-        this.childScaleMayHaveChanged = true; // read the scale again, now with its levels
-        this.restoredFromStorage = false;
-        this.requestUpdate();
+        this.rereadScale();
       })
       .catch((error: unknown) => this.warnLoadFailed('more-scales', error));
-    return presetStandIn(id);
+    return standIn(id);
+  }
+
+  /** The code that reads a custom scale, once it has arrived (it loads on the first page that gives one). */
+  private customScale(): typeof import('./custom-scale.js') | undefined {
+    this.customScaleArriving ??= import('./custom-scale.js')
+      .then((code) => {
+        this.customScaleCode = code;
+        this.rereadScale();
+      })
+      .catch((error: unknown) => this.warnLoadFailed('custom-scale', error));
+    return this.customScaleCode;
+  }
+
+  /** Read the scale again, now with the levels that have arrived. */
+  private rereadScale(): void {
+    this.childScaleMayHaveChanged = true;
+    this.restoredFromStorage = false;
+    this.requestUpdate();
   }
 
   private fitRatingsToPerspectives(): void {
@@ -505,7 +523,7 @@ export class ParticipationLadder extends CfFormElement {
   /** `updateComplete` includes a questionnaire on its way, so a page (or a test) that opens it and waits finds it there. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await Promise.all([this.help.arriving, this.presetsArriving]);
+    await Promise.all([this.help.arriving, this.presetsArriving, this.customScaleArriving]);
     return super.getUpdateComplete();
   }
 
@@ -548,7 +566,7 @@ export class ParticipationLadder extends CfFormElement {
   }
 
   private renderLadder(): TemplateResult {
-    if (isPresetLoading(this.resolvedScale)) return renderRungsLoading(this.t, this.resolvedScale);
+    if (isScaleLoading(this.resolvedScale)) return renderRungsLoading(this.t, this.resolvedScale);
     return renderRungs({
       t: this.t,
       scale: this.scaleView,

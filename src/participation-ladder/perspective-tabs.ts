@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { icons } from '../shared/icons.js';
+import * as icons from '../shared/icons.js';
 import type { Translator } from '../shared/strings.js';
 import type { Rating } from './ratings.js';
 

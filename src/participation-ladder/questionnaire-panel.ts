@@ -3,13 +3,82 @@
  * it (issue 10), with the questions and answers it words. The element passes
  * what it needs in `host`; answers go back through `answer` and `accept`.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { headingLevelBelow } from '../shared/base-element.js';
-import { icons } from '../shared/icons.js';
-import type { Translator } from '../shared/strings.js';
+import * as icons from '../shared/icons.js';
+import { fillPlaceholders, type StringParams, type Translator } from '../shared/strings.js';
 import type { Scale } from './scales.js';
 import { labelAt } from './report.js';
+import { helpStrings } from './help-strings.js';
 import { AREA_LABELS, AREA_QUESTIONS, AREAS, answersFor, suggestLevel, type Answers, type Area } from './questionnaire.js';
+
+/**
+ * The panel's rules, adopted by the element's shadow root when the panel
+ * arrives (help-toggle.ts): a page that never opens it does not fetch them.
+ */
+export const questionnaireStyles = css`
+  .question {
+    border: 1px solid var(--cf-hairline);
+    border-radius: var(--cf-radius);
+    padding: 0.5em 0.75em 0.75em;
+    margin: 0;
+    min-width: 0;
+  }
+  .question legend {
+    font-weight: 700;
+    padding-inline: 0.25em;
+  }
+  .answer {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+    padding: 0.3em 0;
+    min-height: 1.5em;
+    cursor: pointer;
+  }
+  .answer input {
+    width: 1.1em;
+    height: 1.1em;
+    margin: 0.15em 0 0;
+    flex: none;
+    accent-color: var(--cf-accent);
+  }
+  .profile {
+    list-style: none;
+    padding: 0;
+    display: grid;
+    gap: 0.35em;
+  }
+  .profile li {
+    display: grid;
+    gap: 0.15em;
+  }
+  /* An SVG bar: its length is an attribute, which a strict CSP allows
+     without the style directive (and its chunks) in the lazy panel. */
+  .bar {
+    display: block;
+    inline-size: 100%;
+    height: 0.45em;
+    border-radius: 0.25em;
+    background: var(--cf-hairline);
+  }
+  .bar rect {
+    fill: var(--cf-accent);
+  }
+  :host(:dir(rtl)) .bar {
+    transform: scaleX(-1);
+  }
+  .suggestion {
+    display: grid;
+    gap: 0.5em;
+    justify-items: start;
+  }
+  @media (forced-colors: active) {
+    .bar rect {
+      fill: CanvasText;
+    }
+  }
+`;
 
 export interface QuestionnaireHost {
   t: Translator;
@@ -25,7 +94,7 @@ export interface QuestionnaireHost {
 /** The questionnaire for the active perspective: six questions and the suggestion. */
 export function renderQuestionnaire(host: QuestionnaireHost): TemplateResult {
   const answers = host.answers;
-  return html`<p class="cf-muted">${host.t('help.intro')}</p>
+  return html`<p class="cf-muted">${say(host, 'help.intro')}</p>
     ${AREAS.map((area) => renderQuestion(host, area, answers[area]))} ${renderSuggestion(host, answers)}`;
 }
 
@@ -42,7 +111,7 @@ function renderQuestion(host: QuestionnaireHost, area: Area, answer: number | nu
     )}
     <label class="answer">
       <input type="radio" name=${name} .checked=${answer === null} @change=${() => host.answer(area, null)} />
-      <span>${host.t('help.notSure')}</span>
+      <span>${say(host, 'help.notSure')}</span>
     </label>
   </fieldset>`;
 }
@@ -50,26 +119,31 @@ function renderQuestion(host: QuestionnaireHost, area: Area, answer: number | nu
 function renderSuggestion(host: QuestionnaireHost, answers: Answers): TemplateResult {
   const scale = host.scale;
   const suggestion = suggestLevel(answers, scale.levels.length);
-  if (!suggestion) return html`<p part="suggestion" class="suggestion">${host.t('help.noAnswers')}</p>`;
+  if (!suggestion) return html`<p part="suggestion" class="suggestion">${say(host, 'help.noAnswers')}</p>`;
   const label = labelAt(scale, suggestion.level);
   const areaNames = (areas: Area[]) => areas.map((area) => areaLabel(host, area)).join(', ');
   return html`<div class="profile-block">
-      <div class="subheading" id="profile-heading" role="heading" aria-level=${headingLevelBelow(host.headingLevel)}>${host.t('help.profile')}</div>
+      <div class="subheading" id="profile-heading" role="heading" aria-level=${headingLevelBelow(host.headingLevel)}>${say(host, 'help.profile')}</div>
       <ul part="profile" class="profile" aria-labelledby="profile-heading">
         ${suggestion.profile.map(
           ({ area, level }) => html`<li>
-            <span>${host.t('help.profileEntry', { area: areaLabel(host, area), level: labelAt(scale, level) })}</span>
+            <span>${say(host, 'help.profileEntry', { area: areaLabel(host, area), level: labelAt(scale, level) })}</span>
             <svg class="bar" aria-hidden="true" viewBox="0 0 100 1" preserveAspectRatio="none"><rect width=${((level + 1) / scale.levels.length) * 100} height="1"></rect></svg>
           </li>`,
         )}
       </ul>
     </div>
     <div part="suggestion" class="suggestion">
-      <p><strong>${host.t('help.suggestion', { level: label })}</strong> ${host.t('help.reasons', { count: host.t.number(suggestion.profile.length) })}</p>
-      ${suggestion.uneven ? html`<p>${host.t('help.uneven', { strongest: areaNames(suggestion.uneven.strongest), weakest: areaNames(suggestion.uneven.weakest) })}</p>` : nothing}
-      <button type="button" class="cf-button cf-primary accept" ?disabled=${host.disabled} @click=${() => host.accept(suggestion.level)}>${icons.check} ${host.t('help.accept', { level: label })}</button>
-      <p class="cf-muted">${host.t('help.override')}</p>
+      <p><strong>${say(host, 'help.suggestion', { level: label })}</strong> ${say(host, 'help.reasons', { count: host.t.number(suggestion.profile.length) })}</p>
+      ${suggestion.uneven ? html`<p>${say(host, 'help.uneven', { strongest: areaNames(suggestion.uneven.strongest), weakest: areaNames(suggestion.uneven.weakest) })}</p>` : nothing}
+      <button type="button" class="cf-button cf-primary accept" ?disabled=${host.disabled} @click=${() => host.accept(suggestion.level)}>${icons.check} ${say(host, 'help.accept', { level: label })}</button>
+      <p class="cf-muted">${say(host, 'help.override')}</p>
     </div>`;
+}
+
+/** A string of the panel: the page's or a locale's if it has one, else the built-in English beside the panel. */
+function say(host: QuestionnaireHost, key: string, params?: StringParams): string {
+  return host.t.lookup(key, params) ?? fillPlaceholders(helpStrings[key] ?? key, params);
 }
 
 function areaLabel(host: QuestionnaireHost, area: Area): string {

@@ -4,7 +4,7 @@
  * active perspective, and the gap between them drawn beside the rungs.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { icons } from '../shared/icons.js';
+import * as icons from '../shared/icons.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Translator } from '../shared/strings.js';
 import { bandsTopFirst, levelIndex, type Scale, type ScaleLevel } from './scales.js';

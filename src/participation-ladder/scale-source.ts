@@ -7,7 +7,7 @@
 import { html, type TemplateResult } from 'lit';
 import { readJsonChild } from '../shared/json-child.js';
 import type { Translator } from '../shared/strings.js';
-import { ARNSTEIN, findLevel, isPresetId, parseCustomScale, PRESET_RUNGS, type PresetId, type Scale } from './scales.js';
+import { ARNSTEIN, findLevel, isPresetId, PRESET_RUNGS, type PresetId, type Scale } from './scales.js';
 
 /** The element's once-per-problem console warning. */
 export type Warn = (key: string, message: string) => void;
@@ -18,33 +18,38 @@ export interface ScaleChoice {
   problem: string;
 }
 
-/** `preset` gives a named preset's scale (a stand-in while it loads, see `presetStandIn`). */
-export function chooseScale(host: Element, name: string, t: Translator, warn: Warn, preset: (id: PresetId) => Scale): ScaleChoice {
+/**
+ * `preset` gives a named preset's scale, and `customScale` the code that
+ * reads a custom one, once loaded (a stand-in stays while either loads, see
+ * `standIn`).
+ */
+export function chooseScale(host: Element, name: string, t: Translator, warn: Warn, preset: (id: PresetId) => Scale, customScale: () => typeof import('./custom-scale.js') | undefined): ScaleChoice {
   const custom = readJsonChild(host);
-  if (custom.found) {
-    const parsed = custom.ok ? parseCustomScale(custom.value) : { ok: false as const, error: custom.error };
-    if (parsed.ok) return { scale: parsed.scale, problem: '' };
-    warn('scale-json', `the custom scale in <script type="application/json"> cannot be used: ${parsed.error}. Expected { "name": "...", "levels": [{ "id": "...", "label": "...", "description": "...", "group": "..." }], "groups": [{ "id": "...", "label": "..." }] }, levels bottom to top.`);
-    return { scale: ARNSTEIN, problem: t('error.json', { reason: parsed.error }) };
-  }
+  if (custom.found) return customScale()?.chooseCustomScale(custom, t, warn) ?? { scale: standIn('custom'), problem: '' };
   if (isPresetId(name)) return { scale: preset(name), problem: '' };
   if (!name) return { scale: ARNSTEIN, problem: '' };
   warn('scale', `scale="${name}" is not a known scale. Use arnstein, hart, iap2 or tlap, or put a custom scale in a child <script type="application/json">.`);
   return { scale: ARNSTEIN, problem: t('error.scale', { scale: name }) };
 }
 
-/** A preset still on its way (more-scales.js loads on first use): its id, no levels yet. */
-export function presetStandIn(id: PresetId): Scale {
+/**
+ * A scale still on its way (more-scales.js or custom-scale.js loads on first
+ * use): its id, no levels yet. Every scale in use has two levels or more.
+ */
+export function standIn(id: PresetId | 'custom'): Scale {
   return { id, name: '', levels: [], groups: [], about: [] };
 }
 
-export function isPresetLoading(scale: Scale): boolean {
-  return isPresetId(scale.id) && scale.levels.length === 0;
+export function isScaleLoading(scale: Scale): boolean {
+  return scale.levels.length === 0;
 }
 
-/** Where the rungs will be: "Loading…", as tall as the preset's rungs (so the page does not jump when they arrive). */
+/**
+ * Where the rungs will be: "Loading…", as tall as the preset's rungs (so the
+ * page does not jump when they arrive); a custom scale's as tall as Arnstein's.
+ */
 export function renderRungsLoading(t: Translator, scale: Scale): TemplateResult {
-  return html`<p part="ladder" class="ladder scale-loading cf-muted" role="status" data-rungs=${PRESET_RUNGS[scale.id as PresetId]}>${t('loading')}</p>`;
+  return html`<p part="ladder" class="ladder scale-loading cf-muted" role="status" data-rungs=${PRESET_RUNGS[scale.id as PresetId] ?? 8}>${t('loading')}</p>`;
 }
 
 /**

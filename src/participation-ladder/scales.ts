@@ -3,8 +3,6 @@
  * top, as the SPEC's custom-scale JSON does. Descriptions are the project's
  * own short paraphrases; each scale cites its source (see DOMAIN.md).
  */
-import { isRecord } from '../shared/json-child.js';
-
 export interface ScaleLevel {
   /** Stable id, used as the form value (e.g. `consultation`). */
   id: string;
@@ -71,44 +69,6 @@ export const PRESET_RUNGS: Readonly<Record<PresetId, number>> = { arnstein: 8, h
 
 export function isPresetId(value: string): value is PresetId {
   return (PRESET_IDS as readonly string[]).includes(value);
-}
-
-export type ScaleResult = { ok: true; scale: Scale } | { ok: false; error: string };
-
-/**
- * Check a custom scale from child JSON:
- * `{ name, levels: [{ id, label, description, group }], groups: [{ id, label }] }`.
- * Returns a reason in words when it cannot be used.
- */
-export function parseCustomScale(input: unknown): ScaleResult {
-  if (!isRecord(input)) return { ok: false, error: 'the JSON must be an object with "name" and "levels"' };
-  const levelsInput = input['levels'];
-  if (!Array.isArray(levelsInput) || levelsInput.length < 2) {
-    return { ok: false, error: '"levels" must be a list of at least two levels, bottom to top' };
-  }
-  const groups = parseGroups(input['groups']);
-  const groupIds = new Set(groups.map((group) => group.id));
-  const levels: ScaleLevel[] = [];
-  for (const [index, raw] of levelsInput.entries()) {
-    if (!isRecord(raw) || typeof raw['id'] !== 'string' || !raw['id'].trim() || typeof raw['label'] !== 'string' || !raw['label'].trim()) {
-      return { ok: false, error: `level ${index + 1} needs a text "id" and a text "label"` };
-    }
-    const id = raw['id'].trim();
-    if (levels.some((level) => level.id === id)) return { ok: false, error: `the level id "${id}" is used twice` };
-    const group = typeof raw['group'] === 'string' && groupIds.has(raw['group']) ? raw['group'] : undefined;
-    levels.push({ id, label: raw['label'].trim(), description: typeof raw['description'] === 'string' ? raw['description'].trim() : '', group });
-  }
-  const name = typeof input['name'] === 'string' && input['name'].trim() ? input['name'].trim() : 'Custom scale';
-  const about = typeof input['source'] === 'string' && input['source'].trim() ? [input['source'].trim()] : [];
-  return { ok: true, scale: { id: 'custom', name, levels, groups: levels.some((level) => level.group) ? groups : [], about } };
-}
-
-function parseGroups(input: unknown): ScaleGroup[] {
-  if (!Array.isArray(input)) return [];
-  return input
-    .filter(isRecord)
-    .filter((group) => typeof group['id'] === 'string' && typeof group['label'] === 'string')
-    .map((group) => ({ id: String(group['id']), label: String(group['label']) }));
 }
 
 /** Position of a level (0 = bottom), or -1 when the id is not on the scale. */

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { headingLevelBelow } from '../shared/base-element.js';
-import { icons } from '../shared/icons.js';
+import * as icons from '../shared/icons.js';
 import type { Translator } from '../shared/strings.js';
 import { findGroup, findLevel, type Scale } from './scales.js';
 import type { Rating } from './ratings.js';

@@ -1,4 +1,5 @@
 import type { StringTable } from '../shared/strings.js';
+import { formStrings } from '../shared/form-strings.js';
 
 /**
  * Built-in British English strings of `<cf-participation-ladder>`. A page can
@@ -13,6 +14,8 @@ import type { StringTable } from '../shared/strings.js';
  * locales use these, as level ids such as `manipulation` recur across scales).
  */
 export const ladderStrings: StringTable = {
+  ...formStrings,
+  // the questionnaire's own strings arrive with it: ./help-strings.ts
   heading: 'Where does participation sit?',
   required: 'An answer is required.',
   intro: 'Choose the rung that best describes how things are now and, if you wish, where you want to be.',
@@ -47,31 +50,11 @@ export const ladderStrings: StringTable = {
   'spread.entry': '{perspective}: {level}',
   'spread.marked': 'That is a real difference, worth talking through together.',
   'help.open': 'Help me decide',
-  'help.intro': 'Answer for each area of decision-making. The suggestion is the middle of your answers; you can accept it or choose another rung yourself.',
-  'help.notSure': 'Not sure, or does not apply',
-  'help.profile': 'Your answers by area',
-  'help.profileEntry': '{area}: {level}',
-  'help.noAnswers': 'Answer at least one question to see a suggestion.',
-  'help.suggestion': 'Suggested rung: {level}.',
-  'help.reasons': 'Why: the middle of your answers across {count} areas.',
-  'help.uneven': 'Participation is uneven: strongest in {strongest}, weakest in {weakest}.',
-  'help.accept': 'Use {level} as where we are now',
   'help.accepted': 'Marked {level} as where we are now.',
-  'help.override': 'Not right? Choose a different rung on the ladder.',
   'actions.label': 'Keep a copy',
-  'actions.copy': 'Copy as text',
-  'actions.json': 'Download JSON',
   'actions.image': 'Download image',
-  'actions.clear': 'Clear my answers',
-  'actions.undo': 'Undo',
   loading: 'Loading…',
-  copied: 'Copied to the clipboard.',
   copyFailed: 'Could not copy: the browser blocked the clipboard. Try "Download JSON" instead.',
-  cleared: 'Your answers are cleared.',
-  'cleared.undoHint': 'To bring them back, choose “Undo”.',
-  restored: 'Your answers are back.',
-  'persist.note': 'Your answers are kept on this device only.',
-  'persist.failed': 'Your answers cannot be kept on this device, but everything else works.',
   'announce.now': 'Where we are now: {level}.',
   'announce.aim': 'Where we want to be: {level}.',
   'validation.required': 'Choose the rung that best describes where participation is now.',
@@ -80,6 +63,5 @@ export const ladderStrings: StringTable = {
   'error.scale': 'There is no scale called “{scale}”. Showing Arnstein’s ladder instead.',
   'error.value': '“{value}” is not a rung on this ladder, so nothing is marked yet.',
   'report.scale': 'Scale: {scale}',
-  'report.date': 'Date: {date}',
   'report.perspective': 'Perspective: {perspective}',
 };

@@ -1,4 +1,5 @@
 import type { StringTable } from '../shared/strings.js';
+import { formStrings } from '../shared/form-strings.js';
 
 /**
  * Built-in British English strings of `<cf-pros-cons>`. A page can replace
@@ -6,6 +7,7 @@ import type { StringTable } from '../shared/strings.js';
  * read inside a sentence ("Pros" becomes "pros"); `{side}` is one of them.
  */
 export const prosConsStrings: StringTable = {
+  ...formStrings,
   'label.pros': 'Pros',
   'label.cons': 'Cons',
   intro: 'Weigh each point for your own practice: how much does it matter to you?',
@@ -52,19 +54,9 @@ export const prosConsStrings: StringTable = {
   'reflection.label': 'What this means for my practice',
   'reflection.hint': 'For example: what you will try, keep doing or avoid, and why.',
   'actions.label': 'Keep a record',
-  'actions.copy': 'Copy as text',
   'actions.markdown': 'Download Markdown',
-  'actions.json': 'Download JSON',
   'actions.print': 'Print',
-  'actions.clear': 'Clear my answers',
-  'actions.undo': 'Undo',
-  copied: 'Copied to the clipboard.',
   copyFailed: 'Could not copy: the browser blocked the clipboard. Try “Download Markdown” instead.',
-  cleared: 'Your answers are cleared.',
-  'cleared.undoHint': 'To bring them back, choose “Undo”.',
-  restored: 'Your answers are back.',
-  'persist.note': 'Your answers are kept on this device only.',
-  'persist.failed': 'Your answers cannot be kept on this device, but everything else works.',
   'error.json': 'The points in the page could not be read ({reason}).',
   'error.jsonShape': 'The points in the page are not in the expected form, { "pros": [...], "cons": [...] }.',
   'error.property': 'The points given to this appraisal are not a list.',
@@ -73,7 +65,6 @@ export const prosConsStrings: StringTable = {
   'error.noPointsAppraise': 'There are no points to weigh yet. Add your own below.',
   'error.noPointsRead': 'There are no points to show.',
   'report.title': 'Pros and cons appraisal',
-  'report.date': 'Date: {date}',
   'report.own': 'your point',
   'report.balance': 'Balance: {value}',
   'report.verdict': 'Verdict: {verdict}',

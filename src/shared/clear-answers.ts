@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Translator } from './strings.js';
-import { icons } from './icons.js';
+import * as icons from './icons.js';
 import { actionButton } from './action-button.js';
 
 /** What the controller needs of its element. */

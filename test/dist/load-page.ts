@@ -76,6 +76,11 @@ export async function loadPage(scripts: string[], before = '', options: PageOpti
     await options.then(win);
     await defined(TAGS);
   }
+  // A widget may render in steps after it is defined (a custom scale's code
+  // loads on first use, with "Loading…" meanwhile): wait for each sign, up to 3 s.
+  const signs = WIDGETS.filter((widget) => win.document.querySelector(widget.tag));
+  const shown = () => signs.every((widget) => win.document.querySelector(widget.tag)?.shadowRoot?.querySelector(widget.rendered));
+  for (const start = Date.now(); !shown() && Date.now() - start < 3000; ) await new Promise((resolve) => setTimeout(resolve, 20));
   await new Promise((resolve) => setTimeout(resolve, 50));
   const report: PageReport = {
     errors: [...win.__report.errors],

@@ -15,6 +15,7 @@ import '../../src/participation-ladder/define.js';
 import '../../src/pros-cons/define.js';
 import '../../src/study-feed/define.js';
 import { ladderStrings } from '../../src/participation-ladder/strings.js';
+import { helpStrings } from '../../src/participation-ladder/help-strings.js';
 import { prosConsStrings } from '../../src/pros-cons/strings.js';
 import { studyFeedStrings } from '../../src/study-feed/strings.js';
 import { storageKey } from '../../src/shared/storage.js';
@@ -203,11 +204,11 @@ describe('hostile content through every input path', function () {
         const ladders = group.map((p) =>
           withChildren('cf-participation-ladder', { value: p }, [
             ['script', { type: 'application/json' }, json({ name: p, levels: [{ id: p, label: p, description: p, group: p }, { id: 'b', label: p, description: p, group: 'g' }], groups: [{ id: p, label: p }, { id: 'g', label: p }] })],
-            ['script', { type: 'application/json', 'data-strings': '' }, allStrings(ladderStrings, p)],
+            ['script', { type: 'application/json', 'data-strings': '' }, allStrings({ ...ladderStrings, ...helpStrings }, p)],
           ]),
         );
         found.push(...(await check('ladder custom scale + data-strings', ladders)));
-        const presets = group.map((p) => withChildren('cf-participation-ladder', { perspectives: 'A; B' }, [['script', { type: 'application/json', 'data-strings': '' }, allStrings(ladderStrings, p)]]));
+        const presets = group.map((p) => withChildren('cf-participation-ladder', { perspectives: 'A; B' }, [['script', { type: 'application/json', 'data-strings': '' }, allStrings({ ...ladderStrings, ...helpStrings }, p)]]));
         for (const ladder of presets) ladder.setAttribute('value', 'consultation');
         found.push(...(await check('ladder data-strings (preset scale)', presets)));
         const prosCons = group.flatMap((p) =>

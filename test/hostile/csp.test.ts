@@ -173,7 +173,7 @@ describe('strict CSP with Trusted Types', function () {
   });
 
   // Lit's styleMap writes a style *attribute* on first render, which `style-src 'self'` blocks:
-  // the widgets set these values through the CSSOM instead (src/shared/css-props.ts).
+  // the widgets set these values through the CSSOM instead (`.style=${…}` bindings, which set cssText).
   it('positions meters and bars under style-src self (no style-src-attr violation)', async () => {
     const opened = await openFrame({ src: '/__hostile/csp/csp.html' });
     frame = opened.frame;

@@ -7,6 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { ladderStrings } from '../../src/participation-ladder/strings.js';
+import { helpStrings } from '../../src/participation-ladder/help-strings.js';
 import { prosConsStrings } from '../../src/pros-cons/strings.js';
 import { studyFeedStrings } from '../../src/study-feed/strings.js';
 import { WIDGETS as EMBED_WIDGETS, allowedAttributes, type WidgetName } from '../../src/embed/config.js';
@@ -35,7 +36,7 @@ describe("hostile content through the iframe embed's configuration", () => {
     ]),
     ['embed: pros-cons points and strings', (p) => new URLSearchParams({ widget: 'pros-cons', pros: json([p, { text: p, weight: 3 }]), cons: json([{ text: p }]), strings: allStrings(prosConsStrings, p), heading: p })],
     ['embed: pros-cons read mode', (p) => new URLSearchParams({ widget: 'pros-cons', mode: 'read', 'structured-data': '', pros: json([p]), cons: json([p]) })],
-    ['embed: ladder custom scale and strings', (p) => new URLSearchParams({ widget: 'participation-ladder', perspectives: `${p}; B`, json: json({ name: p, levels: [{ id: p, label: p, description: p, group: p }, { id: 'b', label: p, description: p, group: 'g' }], groups: [{ id: p, label: p }, { id: 'g', label: p }] }), strings: allStrings(ladderStrings, p) })],
+    ['embed: ladder custom scale and strings', (p) => new URLSearchParams({ widget: 'participation-ladder', perspectives: `${p}; B`, json: json({ name: p, levels: [{ id: p, label: p, description: p, group: p }, { id: 'b', label: p, description: p, group: 'g' }], groups: [{ id: p, label: p }, { id: 'g', label: p }] }), strings: allStrings({ ...ladderStrings, ...helpStrings }, p) })],
     ['embed: inline JSON Feed, study and strings', (p) => new URLSearchParams({ widget: 'study-feed', rich: '', 'max-items': '50', json: json(jsonFeed([p])), study: json(study([p])), strings: allStrings(studyFeedStrings, p) })],
     ['embed: the widget parameter', (p) => new URLSearchParams({ widget: p, heading: p })],
   ];

@@ -38,6 +38,52 @@ describe('<cf-participation-ladder>: parts loaded on first use', () => {
     expect(filled).to.be.closeTo(3 / 8, 0.02);
   });
 
+  it('says "Loading…" where the rungs will be while the code for a custom scale arrives, then shows its levels with the value set meanwhile', async () => {
+    const el = document.createElement('cf-participation-ladder');
+    el.innerHTML = '<script type="application/json">{ "name": "Mine", "levels": [{ "id": "low", "label": "Low" }, { "id": "high", "label": "High" }] }</script>';
+    el.value = 'high';
+    document.body.append(el);
+    try {
+      await renderedOnly();
+      const placeholder = shadow(el).querySelector<HTMLElement>('.scale-loading')!;
+      expect(placeholder.textContent).to.equal('Loading…');
+      expect(placeholder.getAttribute('role')).to.equal('status');
+      expect(shadow(el).querySelectorAll('[role="radio"]')).to.have.length(0);
+      await expect(el).to.be.accessible();
+      await el.updateComplete; // waits for the custom scale's code too
+      expect(shadow(el).querySelector('.scale-loading')).to.equal(null);
+      expect([...shadow(el).querySelectorAll('[role="radio"]')].map((rung) => rung.getAttribute('aria-checked'))).to.deep.equal(['true', 'false']);
+      expect(el.scaleDefinition.name).to.equal('Mine');
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
+  });
+
+  it("words the questionnaire with its own English strings, which a page's strings still replace", async () => {
+    const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder .strings=${{ 'help.notSure': 'Pas sûr' }}></cf-participation-ladder>`);
+    button(el, '.help-toggle').click();
+    await el.updateComplete;
+    const panel = shadow(el).querySelector<HTMLElement>('[part="questionnaire"]')!;
+    expect(panel.querySelector('p')?.textContent).to.match(/^Answer for each area of decision-making\./);
+    expect(panel.querySelector('fieldset .answer:last-child span')?.textContent).to.equal('Pas sûr');
+    expect(panel.querySelector('[part="suggestion"]')?.textContent).to.equal('Answer at least one question to see a suggestion.');
+  });
+
+  it("styles the questionnaire with rules that arrive with it, in every ladder that opens it", async () => {
+    const first = await fixture<ParticipationLadder>(html`<div><cf-participation-ladder></cf-participation-ladder><cf-participation-ladder></cf-participation-ladder></div>`);
+    const [one, two] = [...first.querySelectorAll<ParticipationLadder>('cf-participation-ladder')];
+    for (const el of [one!, two!]) {
+      button(el, '.help-toggle').click();
+      await el.updateComplete;
+      const answer = shadow(el).querySelector<HTMLElement>('.answer')!;
+      // a label is inline without the panel's rules; they make each answer a flex row
+      expect(getComputedStyle(answer).display, 'answer laid out').to.equal('flex');
+      expect(getComputedStyle(shadow(el).querySelector('.question')!).borderTopStyle, 'question framed').to.equal('solid');
+    }
+    expect(shadow(one!).adoptedStyleSheets.length, 'adopted once').to.equal(shadow(two!).adoptedStyleSheets.length);
+  });
+
   it('reserves the rungs\' height with "Loading…" while a non-default preset arrives, and keeps a value set meanwhile', async () => {
     const el = document.createElement('cf-participation-ladder');
     let reserved = 0;

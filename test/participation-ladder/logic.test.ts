@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { bandsTopFirst, parseCustomScale, PRESET_RUNGS } from '../../src/participation-ladder/scales.js';
+import { bandsTopFirst, PRESET_RUNGS } from '../../src/participation-ladder/scales.js';
+import { parseCustomScale } from '../../src/participation-ladder/custom-scale.js';
 import { PRESETS } from '../../src/participation-ladder/more-scales.js';
 import { AREAS, answersFor, suggestLevel, unevenThreshold } from '../../src/participation-ladder/questionnaire.js';
 import { gapBetween, parsePerspectives, spreadOf } from '../../src/participation-ladder/ratings.js';

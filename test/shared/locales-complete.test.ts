@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import cy from '../../src/locales/cy.js';
 import { BUILT_IN_LOCALES } from '../../src/shared/locales.js';
 import { ladderStrings } from '../../src/participation-ladder/strings.js';
+import { helpStrings } from '../../src/participation-ladder/help-strings.js';
 import { prosConsStrings } from '../../src/pros-cons/strings.js';
 import { studyFeedStrings } from '../../src/study-feed/strings.js';
 import { PRESET_IDS } from '../../src/participation-ladder/scales.js';
@@ -38,7 +39,7 @@ function ladderScaleEnglish(): StringTable {
 }
 
 const ENGLISH: Record<string, StringTable> = {
-  'cf-participation-ladder': { ...ladderStrings, ...ladderScaleEnglish() },
+  'cf-participation-ladder': { ...ladderStrings, ...helpStrings, ...ladderScaleEnglish() },
   'cf-pros-cons': prosConsStrings,
   'cf-study-feed': studyFeedStrings,
 };
