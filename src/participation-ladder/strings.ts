@@ -3,7 +3,7 @@ import { formStrings } from '../shared/form-strings.js';
 
 /**
  * Built-in British English strings of `<cf-participation-ladder>`. A page can
- * replace any key (see the README). The scales' own words can be replaced
+ * replace any key (see docs/reference.md). The scales' own words can be replaced
  * too: `scale.<scale>.name`, `level.<id>.label`, `level.<id>.description`,
  * `group.<id>.label`, `about.<scale>.<n>` (paragraphs from 1); and the
  * questionnaire's: `area.<area>`, `question.<area>`, `answer.<area>.<n>`

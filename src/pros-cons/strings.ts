@@ -3,7 +3,7 @@ import { formStrings } from '../shared/form-strings.js';
 
 /**
  * Built-in British English strings of `<cf-pros-cons>`. A page can replace
- * any key (see the README). `{pros}` / `{cons}` are the side labels as they
+ * any key (see docs/reference.md). `{pros}` / `{cons}` are the side labels as they
  * read inside a sentence ("Pros" becomes "pros"); `{side}` is one of them.
  */
 export const prosConsStrings: StringTable = {

@@ -87,8 +87,8 @@ export abstract class CfElement extends LitElement {
   theme: 'auto' | 'light' | 'dark' = 'auto';
 
   /**
-   * Replacements for any visible string, by key (see the README's string
-   * tables). Also read from a child `<script type="application/json" data-strings>`.
+   * Replacements for any visible string, by key (see the string
+   * tables in docs/reference.md). Also read from a child `<script type="application/json" data-strings>`.
    */
   strings: StringTable = {};
 
