@@ -44,23 +44,32 @@ export function parseFeedDate(value: string | null | undefined): Date | undefine
  * below runs six, and dates were a tenth of a parse (issue 14). Anything
  * else goes on to the general readers, which give the same result here.
  */
-const USUAL_RFC822 = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (?:GMT|([+-])(\d{2})(\d{2}))$/;
+const USUAL_RFC822 = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (?:GMT|[+-]\d{4})$/;
 
 function parseUsualRfc822Date(text: string): Date | undefined {
-  const match = USUAL_RFC822.exec(text);
-  if (!match) return undefined;
-  const [, day, month, year, hour, minute, second, sign, zoneHours, zoneMinutes] = match;
-  const offset = sign ? (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zoneMinutes)) : 0;
-  const y = Number(year);
-  const mo = MONTHS[month!.toLowerCase()]!;
-  const d = Number(day);
-  const h = Number(hour);
-  const mi = Number(minute);
-  const sec = Number(second);
+  // test(), then the fields by their fixed places: exec() built an array and nine strings per date.
+  if (!USUAL_RFC822.test(text)) return undefined;
+  const y = digitsAt(text, 12, 4);
+  const mo = MONTH_NAMES.indexOf(text.slice(8, 11)) / 3;
+  const d = digitsAt(text, 5, 2);
+  const h = digitsAt(text, 17, 2);
+  const mi = digitsAt(text, 20, 2);
+  const sec = digitsAt(text, 23, 2);
+  const sign = text.charCodeAt(26);
+  const offset = sign === 0x47 /* G */ ? 0 : (sign === 0x2d /* - */ ? -1 : 1) * (digitsAt(text, 27, 2) * 60 + digitsAt(text, 29, 2));
   // Date.UTC reads years 0-99 as 19xx: those take the general path (buildUtcDate), as do out-of-range fields.
   if (y < 1000 || d < 1 || d > daysInMonth(y, mo) || h > 24 || mi > 59 || sec > 60) return buildUtcDate(y, mo, d, h, mi, sec, 0, offset);
   // One Date, where buildUtcDate makes two: the same instant for fields in range (a leap second reads as :59).
   return new Date(Date.UTC(y, mo, d, h, mi, Math.min(sec, 59)) - offset * 60_000);
+}
+
+const MONTH_NAMES = 'JanFebMarAprMayJunJulAugSepOctNovDec';
+
+/** The number written with `count` ASCII digits from `at` (USUAL_RFC822 checked they are digits). */
+function digitsAt(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) value = value * 10 + text.charCodeAt(i) - 48;
+  return value;
 }
 
 function daysInMonth(year: number, month: number): number {

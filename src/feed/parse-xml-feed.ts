@@ -8,6 +8,7 @@ import { readAtom } from './atom.js';
 import { createReadContext } from './context.js';
 import { formatOfRoot, looksLikeHtmlPage } from './detect.js';
 import { FeedError } from './errors.js';
+import { ownStrings } from './own-strings.js';
 import { finishFeed } from './read-feed-text.js';
 import { readRss } from './rss.js';
 import { DEFAULT_SUMMARY_LENGTH } from './text.js';
@@ -33,7 +34,15 @@ export function parseXmlFeed(text: string, options: ParseFeedOptions): Feed {
   const root = parsed.root;
   const format = formatOfRoot(root);
   if (!format) throw new FeedError('not-a-feed', `<${root.localName}> is not a feed's root element.`);
-  const ctx = createReadContext(options.url, options.summaryLength ?? DEFAULT_SUMMARY_LENGTH);
+  const ctx = createReadContext(options.url, options.summaryLength ?? DEFAULT_SUMMARY_LENGTH, root);
   const read = format === 'atom' ? readAtom(root, ctx) : readRss(root, ctx);
-  return finishFeed(read, parsed.lenient, undefined);
+  return finishFeed(text.length >= OWN_STRINGS_FROM ? ownStrings(read) : read, parsed.lenient, undefined);
 }
+
+/**
+ * Inputs from this length on have their kept strings copied off the input
+ * (own-strings.ts: one kept title would hold a 5 MB feed). A smaller input
+ * kept alive costs less than the result itself, and the copies were a tenth
+ * of a 1 KB parse.
+ */
+export const OWN_STRINGS_FROM = 64 * 1024;

@@ -7,7 +7,6 @@
 import { authorsOf as atomAuthorsOf } from './atom.js';
 import { authorName, uniqueNames } from './authors.js';
 import type { ReadContext } from './context.js';
-import { ownStrings } from './own-strings.js';
 import { parseFeedDate } from './dates.js';
 import { clipText, collapseWhitespace, htmlToText, plainTextOf, readHtml, textOfNode, xhtmlToHtml, type ReadHtml } from './text.js';
 import type { Feed, FeedItem } from './types.js';
@@ -36,14 +35,14 @@ export function readRss(root: XmlElement, ctx: ReadContext): Omit<Feed, 'lenient
   const channel = root.localName === 'channel' ? root : childNamed(root, 'channel', core);
   // RSS 2.0 keeps items in the channel, RSS 1.0 beside it: those in the channel first.
   const items = channel && channel !== root ? childrenNamed(channel, 'item', core).concat(childrenNamed(root, 'item', core)) : childrenNamed(root, 'item', core);
-  return ownStrings({
+  return {
     format: root.localName === 'RDF' ? 'rss1' : 'rss2',
     title: channel ? plainTextOf(textOf(childNamed(channel, 'title', core) ?? childNamed(channel, 'title', DC)) ?? '') : '',
     url: channel ? channelLink(channel, core, ctx) : (ctx.url ?? ''),
     description: channel ? channelDescription(channel, core) : '',
     items: items.map((item, index) => readItem(item, index, core, ctx)),
     updated: channel ? firstDate(channel, [['lastBuildDate', core], ['pubDate', core], ['date', DC], ['modified', DCTERMS]]) : undefined,
-  });
+  };
 }
 
 /** `description`, else a podcast's `itunes:subtitle` or `itunes:summary`. */

@@ -31,16 +31,9 @@ const MAX_DEPTH = 100;
 
 /** XML's white space: S in the grammar. JavaScript's \s means more. */
 const S = '[ \\t\\n\\r]';
-/** An ASCII XML name with at most one colon (a QName). Other names go to DOMParser. */
-const QNAME = '[A-Za-z_][A-Za-z0-9_.-]*(?::[A-Za-z_][A-Za-z0-9_.-]*)?';
 
-// Sticky, and used with test() and the positions it leaves: exec() built an array and a string per tag (garbage).
-const TAG_NAME = new RegExp(QNAME, 'y');
-const ATTRIBUTE = new RegExp(`${S}+(${QNAME})${S}*=${S}*(?:"([^"<]*)"|'([^'<]*)')`, 'y');
-const START_TAG_END = new RegExp(`${S}*/?>`, 'y');
-const END_TAG_END = new RegExp(`${S}*>`, 'y');
 const PROCESSING_INSTRUCTION = new RegExp(`<\\?([A-Za-z_][A-Za-z0-9_.-]*)(?:${S}[^]*?)?\\?>`, 'y');
-const XML_DECLARATION = new RegExp(`^<\\?xml${S}+version${S}*=${S}*(["'])1\\.0\\1(?:${S}+standalone${S}*=${S}*(["'])(?:yes|no)\\2)?${S}*\\?>`);
+const XML_DECLARATION = new RegExp(`^<\\?xml${S}+version${S}*=${S}*(["'])1\\.0\\1(?:${S}+encoding${S}*=${S}*(["'])[A-Za-z][A-Za-z0-9._-]*\\2)?(?:${S}+standalone${S}*=${S}*(["'])(?:yes|no)\\3)?${S}*\\?>`);
 const ONLY_WHITESPACE = /^[ \t\n\r]*$/;
 
 /**
@@ -99,6 +92,7 @@ class LiteElement extends LiteNode implements XmlElement {
   firstElementChild: LiteElement | null = null;
   lastElementChild: LiteElement | null = null;
   nextElementSibling: LiteElement | null = null;
+  xmlBaseFree?: boolean;
 
   constructor(
     readonly localName: string,
@@ -139,10 +133,11 @@ class LiteElement extends LiteNode implements XmlElement {
     if (this.lastChild) this.lastChild.nextSibling = child;
     else this.firstChild = child;
     this.lastChild = child;
-    if (child instanceof LiteElement) {
-      if (this.lastElementChild) this.lastElementChild.nextElementSibling = child;
-      else this.firstElementChild = child;
-      this.lastElementChild = child;
+    if (child.nodeType === 1) {
+      const element = child as LiteElement;
+      if (this.lastElementChild) this.lastElementChild.nextElementSibling = element;
+      else this.firstElementChild = element;
+      this.lastElementChild = element;
     }
   }
 }
@@ -157,8 +152,9 @@ type Scope = Map<string, string>;
 /**
  * The root element of `text` read as XML, or undefined when the text holds
  * anything this reader does not fully check (see the module comment).
- * `text` must have no BOM and no `encoding` in its declaration (xml.ts
- * prepares it).
+ * `text` must have no BOM or white space before its XML declaration. The
+ * declaration's `encoding` is passed over: the text is decoded already
+ * (xml.ts removes it only for DOMParser, which would copy the whole text).
  */
 export function readXml(text: string): XmlElement | undefined {
   // The quick test finds nothing in most feeds; the exact one lets surrogate pairs (emoji) through.
@@ -237,6 +233,10 @@ class Reader {
   private readonly pendingText: string[] = [];
   /** How many entries of pendingText are current: the array is reused, and setting its length costs a runtime call. */
   private pendingCount = 0;
+  /** Whether any element has an `xml:base` (see ReadContext: without one, every base is the feed's URL). */
+  private sawXmlBase = false;
+  /** Where the next `]]>` at or after the last text read starts (see characterData). */
+  private nextCdataEnd = -1;
 
   constructor(private readonly text: string) {}
 
@@ -248,22 +248,27 @@ class Reader {
     while (this.pos < text.length) {
       const lt = text.indexOf('<', this.pos);
       const end = lt < 0 ? text.length : lt;
-      if (end > this.pos) this.characterData(text.slice(this.pos, end));
+      if (end > this.pos) this.characterData(this.pos, end);
       if (lt < 0) break;
       this.pos = lt;
       this.markup();
     }
     if (!this.root || this.open.length > 0) giveUp();
+    this.root.xmlBaseFree = !this.sawXmlBase;
     return this.root;
   }
 
-  /** Text between tags: white space outside the root, checked and decoded inside it. */
-  private characterData(raw: string): void {
+  /** Text between tags (from `start` to `end`): white space outside the root, checked and decoded inside it. */
+  private characterData(start: number, end: number): void {
+    const raw = this.text.slice(start, end);
     if (this.open.length === 0) {
       if (!ONLY_WHITESPACE.test(raw)) giveUp();
       return;
     }
-    if (raw.includes(']]>')) giveUp();
+    // XML forbids `]]>` in text. The next one in the document is looked up once and passed by (CDATA
+    // ends and attribute values hold it legally): one search per `]]>`, not one per piece of text.
+    if (this.nextCdataEnd < start) this.nextCdataEnd = this.text.indexOf(']]>', start) >>> 0; // none: 2^32 - 1
+    if (this.nextCdataEnd < end) giveUp();
     this.pendingText[this.pendingCount++] = decodeReferences(raw);
   }
 
@@ -302,26 +307,43 @@ class Reader {
     this.pos = PROCESSING_INSTRUCTION.lastIndex;
   }
 
+  /**
+   * A start tag, read a character at a time: `<` QName (S+ QName S* = S*
+   * quoted value without `<`)* S* `/`? `>`. Sticky regular expressions cost
+   * a call and a match array per tag and attribute, which was a fifth of a
+   * 1 KB parse.
+   */
   private startTag(): void {
     const { text } = this;
-    TAG_NAME.lastIndex = this.pos + 1;
-    if (!TAG_NAME.test(text)) giveUp(); // `<` that starts no tag: not well-formed
+    let at = qnameEnd(text, this.pos + 1); // `<` that starts no tag: not well-formed
     if (this.root && this.open.length === 0) giveUp(); // a second root
-    let at = TAG_NAME.lastIndex;
     const name = text.slice(this.pos + 1, at);
     let raw: Array<[string, string]> = NO_RAW_ATTRIBUTES;
+    let isEmptyElementTag = false;
     for (;;) {
-      ATTRIBUTE.lastIndex = at;
-      const attribute = ATTRIBUTE.exec(text);
-      if (!attribute) break;
+      const next = spaceEnd(text, at);
+      const code = text.charCodeAt(next);
+      if (code === 0x3e /* > */ || code === 0x2f /* / */) {
+        isEmptyElementTag = code === 0x2f;
+        if (isEmptyElementTag && text.charCodeAt(next + 1) !== 0x3e) giveUp();
+        this.pos = next + (isEmptyElementTag ? 2 : 1);
+        break;
+      }
+      if (next === at) giveUp(); // attributes are set apart by white space
+      const nameEnd = qnameEnd(text, next);
+      const equals = spaceEnd(text, nameEnd);
+      if (text.charCodeAt(equals) !== 0x3d /* = */) giveUp();
+      const open = spaceEnd(text, equals + 1);
+      const quote = text.charAt(open);
+      if (quote !== '"' && quote !== "'") giveUp();
+      const close = text.indexOf(quote, open + 1);
+      if (close < 0) giveUp();
+      const value = text.slice(open + 1, close);
+      if (value.includes('<')) giveUp();
       if (raw === NO_RAW_ATTRIBUTES) raw = [];
-      raw.push([attribute[1]!, decodeReferences((attribute[2] ?? attribute[3]!).replace(/[\t\n]/g, ' '))]);
-      at = ATTRIBUTE.lastIndex;
+      raw.push([text.slice(next, nameEnd), decodeReferences(value.includes('\t') || value.includes('\n') ? value.replace(/[\t\n]/g, ' ') : value)]);
+      at = close + 1;
     }
-    START_TAG_END.lastIndex = at;
-    if (!START_TAG_END.test(text)) giveUp();
-    this.pos = START_TAG_END.lastIndex;
-    const isEmptyElementTag = text.charCodeAt(this.pos - 2) === 0x2f; /* `/>`: no S can come between */
     this.flushText();
     const depth = this.open.length;
     const parent = depth > 0 ? this.open[depth - 1] : undefined;
@@ -329,6 +351,7 @@ class Reader {
     // Most feed elements have no attributes: they share their parent's bindings and one empty list.
     const scope = raw === NO_RAW_ATTRIBUTES && parentScope ? parentScope : scopeWith(parentScope, raw);
     const attributes = raw === NO_RAW_ATTRIBUTES ? NO_ATTRIBUTES : attributesOf(raw, scope);
+    if (attributes !== NO_ATTRIBUTES && !this.sawXmlBase) this.sawXmlBase = attributes.some((a) => a.localName === 'base' && a.namespaceURI === XML_NS);
     const element = new LiteElement(localPart(name), resolvePrefix(name, scope, true), attributes);
     if (parent) parent.append(element);
     else this.root = element;
@@ -339,18 +362,17 @@ class Reader {
     this.openScopes.push(scope);
   }
 
+  /** An end tag: `</`, the open element's name, S*, `>`. */
   private endTag(): void {
     const { text } = this;
-    TAG_NAME.lastIndex = this.pos + 2;
-    const named = TAG_NAME.test(text);
-    const name = named ? text.slice(this.pos + 2, TAG_NAME.lastIndex) : undefined;
-    END_TAG_END.lastIndex = TAG_NAME.lastIndex;
-    const closed = named && END_TAG_END.test(text);
     this.flushText();
-    const current = this.open.pop();
+    const name = this.openNames.pop();
+    this.open.pop();
     this.openScopes.pop();
-    if (!closed || !current || this.openNames.pop() !== name) giveUp();
-    this.pos = END_TAG_END.lastIndex;
+    if (name === undefined || !text.startsWith(name, this.pos + 2)) giveUp();
+    const close = spaceEnd(text, this.pos + 2 + name.length);
+    if (text.charCodeAt(close) !== 0x3e /* > */) giveUp();
+    this.pos = close + 1;
   }
 
   /** Text read since the last tag becomes one text node of the open element. */
@@ -361,6 +383,39 @@ class Reader {
     const parent = this.open[this.open.length - 1];
     if (parent && value) parent.append(new LiteText(value));
   }
+}
+
+/** Whether a character code may start an (ASCII) XML name. */
+function isNameStart(code: number): boolean {
+  const lower = code | 0x20;
+  return (lower >= 0x61 && lower <= 0x7a) || code === 0x5f; // a-z, A-Z, _
+}
+
+/** Whether a character code may be in an (ASCII) XML name after its first character. */
+function isNameCharacter(code: number): boolean {
+  return isNameStart(code) || (code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x2d; // 0-9 . -
+}
+
+/**
+ * Where the name starting at `start` ends: an ASCII XML name with at most
+ * one colon (a QName, `[A-Za-z_][A-Za-z0-9_.-]*(:[A-Za-z_][A-Za-z0-9_.-]*)?`).
+ * Gives up when none starts there; other names go to DOMParser.
+ */
+function qnameEnd(text: string, start: number): number {
+  if (!isNameStart(text.charCodeAt(start))) giveUp();
+  let at = start + 1;
+  while (isNameCharacter(text.charCodeAt(at))) at++;
+  if (text.charCodeAt(at) !== 0x3a /* : */) return at;
+  if (!isNameStart(text.charCodeAt(at + 1))) giveUp();
+  at += 2;
+  while (isNameCharacter(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Past the XML white space (S) from `at`. */
+function spaceEnd(text: string, at: number): number {
+  for (let code = text.charCodeAt(at); code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d; code = text.charCodeAt(++at));
+  return at;
 }
 
 function localPart(qname: string): string {

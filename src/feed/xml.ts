@@ -38,6 +38,8 @@ export interface XmlElement extends XmlNode {
   readonly firstElementChild: XmlElement | null;
   readonly nextElementSibling: XmlElement | null;
   readonly attributes: ArrayLike<XmlAttribute> & Iterable<XmlAttribute>;
+  /** True on a root whose document has no `xml:base` attribute at all (the strict reader knows; a DOM element has no such member). */
+  readonly xmlBaseFree?: boolean;
   getAttribute(name: string): string | null;
   getAttributeNS(namespace: string | null, localName: string): string | null;
   hasAttribute(name: string): boolean;
@@ -55,15 +57,18 @@ export interface ParsedXml {
  * when none reads it.
  */
 export function parseXml(text: string): ParsedXml {
-  const prepared = prepareXmlText(text);
-  const read = readXml(prepared);
+  const read = readXml(text.slice(LEADING_SPACE.exec(text)![0].length));
   if (read) return { root: read, lenient: false };
+  const prepared = prepareXmlText(text);
   const strict = tryParseXml(prepared);
   if (strict) return { root: strict.documentElement, lenient: false };
   const repaired = tryParseXml(repairXml(prepared));
   if (repaired) return { root: repaired.documentElement, lenient: true };
   throw new FeedError('malformed', 'The feed is not well-formed XML, even read leniently.');
 }
+
+/** A BOM and white space before the XML declaration; cut off, not replaced: replacing copied the whole text. */
+const LEADING_SPACE = /^[\ufeff\s]*/;
 
 /**
  * Undo what decoding already took care of: a BOM, white space before the
