@@ -59,8 +59,18 @@ function parseUsualRfc822Date(text: string): Date | undefined {
   const offset = sign === 0x47 /* G */ ? 0 : (sign === 0x2d /* - */ ? -1 : 1) * (digitsAt(text, 27, 2) * 60 + digitsAt(text, 29, 2));
   // Date.UTC reads years 0-99 as 19xx: those take the general path (buildUtcDate), as do out-of-range fields.
   if (y < 1000 || d < 1 || d > daysInMonth(y, mo) || h > 24 || mi > 59 || sec > 60) return buildUtcDate(y, mo, d, h, mi, sec, 0, offset);
-  // One Date, where buildUtcDate makes two: the same instant for fields in range (a leap second reads as :59).
-  return new Date(Date.UTC(y, mo, d, h, mi, Math.min(sec, 59)) - offset * 60_000);
+  // One Date, where buildUtcDate makes two: the same instant for fields in range (a leap second reads as :59),
+  // counted here as Date.UTC counts it, which cost as much again as the rest of the date.
+  return new Date(((daysSinceEpoch(y, mo, d) * 24 + h) * 60 + mi - offset) * 60_000 + Math.min(sec, 59) * 1000);
+}
+
+/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (month 0-11), by whole 400-year cycles. */
+function daysSinceEpoch(year: number, month: number, day: number): number {
+  const y = month < 2 ? year - 1 : year; // years counted from March: the leap day comes last
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month < 2 ? month + 10 : month - 2) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
 }
 
 const MONTH_NAMES = 'JanFebMarAprMayJunJulAugSepOctNovDec';

@@ -41,7 +41,7 @@ export function readRss(root: XmlElement, ctx: ReadContext): Omit<Feed, 'lenient
     url: channel ? channelLink(channel, core, ctx) : (ctx.url ?? ''),
     description: channel ? channelDescription(channel, core) : '',
     items: items.map((item, index) => readItem(item, index, core, ctx)),
-    updated: channel ? firstDate(channel, [['lastBuildDate', core], ['pubDate', core], ['date', DC], ['modified', DCTERMS]]) : undefined,
+    updated: channel ? (dateOf(channel, 'lastBuildDate', core) ?? dateOf(channel, 'pubDate', core) ?? dateOf(channel, 'date', DC) ?? dateOf(channel, 'modified', DCTERMS)) : undefined,
   };
 }
 
@@ -94,8 +94,9 @@ function readItem(item: XmlElement, index: number, core: NamespaceTest, ctx: Rea
   const title = plainTextOf(
     textOf(firstWithText([childNamed(item, 'title', core), childNamed(item, 'title', DC), mediaChild(item, 'title')])) ?? '',
   );
-  const date = firstDate(item, [['pubDate', core], ['date', DC], ['published', ATOM], ['issued', DCTERMS], ['created', DCTERMS]]);
-  const updated = firstDate(item, [['modified', DCTERMS], ['updated', ATOM]]);
+  // The first readable date, in order of preference.
+  const date = dateOf(item, 'pubDate', core) ?? dateOf(item, 'date', DC) ?? dateOf(item, 'published', ATOM) ?? dateOf(item, 'issued', DCTERMS) ?? dateOf(item, 'created', DCTERMS);
+  const updated = dateOf(item, 'modified', DCTERMS) ?? dateOf(item, 'updated', ATOM);
   const contentHtml = content?.html.trim() ? content.html : described?.html;
   return {
     id: guid || url || title || `item-${index + 1}`,
@@ -173,11 +174,7 @@ function mediaChild(item: XmlElement, localName: string): XmlElement | undefined
   return childNamed(item, localName, MEDIA) ?? (group ? childNamed(group, localName, MEDIA) : undefined);
 }
 
-/** The first readable date among the named children, in order. */
-function firstDate(parent: XmlElement, candidates: Array<[string, NamespaceTest]>): Date | undefined {
-  for (const [name, ns] of candidates) {
-    const date = parseFeedDate(textOf(childNamed(parent, name, ns)));
-    if (date) return date;
-  }
-  return undefined;
+/** The date in the first child named `localName` in the namespace, if it is readable (no list of candidates to build per item). */
+function dateOf(parent: XmlElement, localName: string, inNamespace: NamespaceTest): Date | undefined {
+  return parseFeedDate(textOf(childNamed(parent, localName, inNamespace)));
 }

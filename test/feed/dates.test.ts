@@ -91,12 +91,12 @@ describe('feed dates: month first', () => {
 
   it('reads the usual RSS form ("Mon, 01 Jan 2024 09:00:00 +0000") as the general RFC 822 reader does (issue 14 fast path)', () => {
     const days = ['01', '28', '29', '30', '31', '00', '32'];
-    const months = ['Jan', 'Feb', 'Apr', 'Dec'];
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'Dec'];
     const times = ['00:00:00', '09:05:07', '23:59:60', '24:00:00', '25:00:00', '12:60:00'];
     const zones = ['+0000', '-0000', 'GMT', '+0530', '-1200', '+1400', 'EST', 'Z'];
     for (const day of days)
       for (const month of months)
-        for (const year of ['2024', '2023', '1999', '2000', '1900', '0099'])
+        for (const year of ['2024', '2023', '1999', '2000', '1900', '0099', '1000', '1600', '2100', '9999'])
           for (const time of times)
             for (const zone of zones) {
               const text = `Mon, ${day} ${month} ${year} ${time} ${zone}`;
