@@ -9,7 +9,8 @@
 import { authorName, uniqueNames } from './authors.js';
 import type { ReadContext } from './context.js';
 import { parseFeedDate } from './dates.js';
-import { clipText, collapseWhitespace, fixC1Controls, readHtml, textOfNode, textToHtml, xhtmlToHtml } from './text.js';
+import { clipText, collapseWhitespace, fixC1Controls, readHtml, textOfNode, textToHtml } from './text.js';
+import { xhtmlToHtml } from './xml-text.js';
 import type { Feed, FeedItem } from './types.js';
 import { resolveUrl } from './urls.js';
 import { childNamed, childrenNamed, elementChildren, type NamespaceTest, type XmlElement } from './xml.js';

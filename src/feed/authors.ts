@@ -15,10 +15,5 @@ export function authorName(value: string): string {
 
 /** Names without empties and duplicates, in order. */
 export function uniqueNames(names: Array<string | undefined>): string[] {
-  // Most items name one author and one category or none: no set to build.
-  if (names.length < 2) {
-    const only = (names[0] ?? '').trim();
-    return only ? [only] : [];
-  }
   return [...new Set(names.map((n) => (n ?? '').trim()).filter((n) => n.length > 0))];
 }

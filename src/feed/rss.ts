@@ -7,8 +7,9 @@
 import { authorsOf as atomAuthorsOf } from './atom.js';
 import { authorName, uniqueNames } from './authors.js';
 import type { ReadContext } from './context.js';
-import { parseFeedDate } from './dates.js';
-import { clipText, collapseWhitespace, htmlToText, plainTextOf, readHtml, textOfNode, xhtmlToHtml, type ReadHtml } from './text.js';
+import { parseRssDate } from './rss-dates.js';
+import { clipText, collapseWhitespace, readHtml, textOfNode, type ReadHtml } from './text.js';
+import { htmlToText, plainTextOf, xhtmlToHtml } from './xml-text.js';
 import type { Feed, FeedItem } from './types.js';
 import { resolveUrl } from './urls.js';
 import { childNamed, childrenNamed, namespaceIs, textOf, type NamespaceTest, type XmlElement } from './xml.js';
@@ -73,7 +74,7 @@ function channelLink(channel: XmlElement, core: NamespaceTest, ctx: ReadContext)
  * written with an `href` attribute (issue 11).
  */
 function atomAlternate(parent: XmlElement, core: NamespaceTest, ctx: ReadContext): string | undefined {
-  const candidates = [...childrenNamed(parent, 'link', ATOM), ...childrenNamed(parent, 'link', core).filter((l) => l.hasAttribute('href'))];
+  const candidates = [...childrenNamed(parent, 'link', ATOM), ...childrenNamed(parent, 'link', core).filter((l) => l.getAttribute('href') !== null)];
   const link = candidates.find((l) => (l.getAttribute('rel')?.trim() || 'alternate') === 'alternate' && l.getAttribute('href')?.trim());
   const href = link?.getAttribute('href');
   return link && href ? resolveUrl(href, ctx.baseOf(link)) : undefined;
@@ -176,5 +177,5 @@ function mediaChild(item: XmlElement, localName: string): XmlElement | undefined
 
 /** The date in the first child named `localName` in the namespace, if it is readable (no list of candidates to build per item). */
 function dateOf(parent: XmlElement, localName: string, inNamespace: NamespaceTest): Date | undefined {
-  return parseFeedDate(textOf(childNamed(parent, localName, inNamespace)));
+  return parseRssDate(textOf(childNamed(parent, localName, inNamespace)));
 }

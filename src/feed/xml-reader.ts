@@ -23,7 +23,7 @@
  */
 import type { XmlAttribute, XmlElement, XmlNode } from './xml.js';
 
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 /** Deeper documents go to DOMParser, whose own limit then decides. */
@@ -48,7 +48,7 @@ const ABSOLUTE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:\S*$/;
  */
 const FORBIDDEN_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/;
 const MAYBE_FORBIDDEN_WIDE = /[\ufffe\uffff\ud800-\udfff]/;
-const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const FORBIDDEN_WIDE = /[\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** Every `&` in text or attribute values must start a predefined entity or one of these. */
 const REFERENCE_NUMBER = /^#(?:([0-9]{1,7})|x([0-9a-fA-F]{1,6}))$/;
 const PREDEFINED = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
@@ -125,10 +125,6 @@ class LiteElement extends LiteNode implements XmlElement {
     return null;
   }
 
-  hasAttribute(name: string): boolean {
-    return this.getAttribute(name) !== null;
-  }
-
   append(child: LiteNode): void {
     child.parentElement = this;
     child.previousSibling = this.lastChild;
@@ -160,7 +156,7 @@ type Scope = Map<string, string>;
  */
 export function readXml(text: string): XmlElement | undefined {
   // The quick test finds nothing in most feeds; the exact one lets surrogate pairs (emoji) through.
-  if (FORBIDDEN_CONTROL.test(text) || (MAYBE_FORBIDDEN_WIDE.test(text) && FORBIDDEN_CHARACTER.test(text))) return undefined;
+  if (FORBIDDEN_CONTROL.test(text) || (MAYBE_FORBIDDEN_WIDE.test(text) && FORBIDDEN_WIDE.test(text))) return undefined;
   try {
     return new Reader(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).read();
   } catch (error) {

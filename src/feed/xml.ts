@@ -42,7 +42,6 @@ export interface XmlElement extends XmlNode {
   readonly xmlBaseFree?: boolean;
   getAttribute(name: string): string | null;
   getAttributeNS(namespace: string | null, localName: string): string | null;
-  hasAttribute(name: string): boolean;
 }
 
 /** A parsed XML document's root element and whether the lenient fallback was needed. */

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFeedDate, parseIsoDate, parseRfc822Date } from '../../src/feed/dates.js';
+import { parseRssDate } from '../../src/feed/rss-dates.js';
 
 const iso = (value: string): string | undefined => parseFeedDate(value)?.toISOString();
 
@@ -100,7 +101,24 @@ describe('feed dates: month first', () => {
           for (const time of times)
             for (const zone of zones) {
               const text = `Mon, ${day} ${month} ${year} ${time} ${zone}`;
-              expect(iso(text), text).to.equal(parseRfc822Date(text)?.toISOString());
+              expect(parseRssDate(text)?.toISOString(), text).to.equal(parseRfc822Date(text)?.toISOString());
             }
+  });
+});
+
+describe('feed dates: the calendar', () => {
+  it('counts days as Date counts them, leap years and years 0-99 included (issue 14: arithmetic, not Date setters)', () => {
+    for (const year of [0, 1, 4, 99, 100, 400, 1000, 1600, 1900, 1969, 1970, 2000, 2023, 2024, 2100, 9999]) {
+      for (let month = 0; month < 12; month++) {
+        for (const day of [1, 15, 28, 29, 30, 31]) {
+          const expected = new Date(0);
+          expected.setUTCFullYear(year, month, day);
+          expected.setUTCHours(23, 59, 58, 0);
+          const text = `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}T23:59:58Z`;
+          // Day 31 of a 30-day month (and the like) is no date at all.
+          expect(parseIsoDate(text)?.toISOString(), text).to.equal(expected.getUTCDate() === day ? expected.toISOString() : undefined);
+        }
+      }
+    }
   });
 });

@@ -14,7 +14,7 @@ import { perStep } from '../support/progress.js';
 import { random } from '../../bench/generate-feed.mjs';
 import { readAtom } from '../../src/feed/atom.js';
 import { createReadContext } from '../../src/feed/context.js';
-import { formatOfRoot } from '../../src/feed/detect.js';
+import { formatOfRoot } from '../../src/feed/parse-xml-feed.js';
 import { readRss } from '../../src/feed/rss.js';
 import { prepareXmlText, tryParseXml, type XmlElement, type XmlNode } from '../../src/feed/xml.js';
 import { readXml } from '../../src/feed/xml-reader.js';
