@@ -56,9 +56,10 @@ export interface ParsedXml {
  * when none reads it.
  */
 export function parseXml(text: string): ParsedXml {
-  const read = readXml(text.slice(LEADING_SPACE.exec(text)![0].length));
+  const trimmed = text.slice(LEADING_SPACE.exec(text)![0].length);
+  const read = readXml(trimmed);
   if (read) return { root: read, lenient: false };
-  const prepared = prepareXmlText(text);
+  const prepared = prepareXmlText(trimmed);
   const strict = tryParseXml(prepared);
   if (strict) return { root: strict.documentElement, lenient: false };
   const repaired = tryParseXml(repairXml(prepared));
@@ -77,7 +78,7 @@ const LEADING_SPACE = /^[\ufeff\s]*/;
  */
 export function prepareXmlText(text: string): string {
   return text
-    .replace(/^[\ufeff\s]+/, '')
+    .slice(LEADING_SPACE.exec(text)![0].length)
     .replace(/^(<\?xml[^>]*?)\s+encoding\s*=\s*(["'])[^"']*\2/, '$1');
 }
 
