@@ -12,13 +12,8 @@ export interface ReadContext {
   baseOf(node: XmlNode): string | undefined;
 }
 
-/**
- * A read context for one document. A `root` that says it has no `xml:base`
- * anywhere (the strict reader's, xml-reader.ts) gives the feed's URL for
- * every node without walking up the tree.
- */
-export function createReadContext(url: string | undefined, summaryLength: number, root?: XmlElement): ReadContext {
-  if (root?.xmlBaseFree) return { url, summaryLength, baseOf: () => url };
+/** A read context for one document. */
+export function createReadContext(url: string | undefined, summaryLength: number): ReadContext {
   const cache = new Map<XmlNode, string | undefined>();
   return { url, summaryLength, baseOf: (node) => xmlBaseOf(node, url, cache) };
 }

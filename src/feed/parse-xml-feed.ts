@@ -33,7 +33,7 @@ export function parseXmlFeed(text: string, options: ParseFeedOptions): Feed {
   const root = parsed.root;
   const format = formatOfRoot(root);
   if (!format) throw new FeedError('not-a-feed', `<${root.localName}> is not a feed's root element.`);
-  const ctx = createReadContext(options.url, options.summaryLength ?? DEFAULT_SUMMARY_LENGTH, root);
+  const ctx = createReadContext(options.url, options.summaryLength ?? DEFAULT_SUMMARY_LENGTH);
   const read = format === 'atom' ? readAtom(root, ctx) : readRss(root, ctx);
   return finishFeed(text.length >= OWN_STRINGS_FROM ? ownStrings(read) : read, parsed.lenient, undefined);
 }

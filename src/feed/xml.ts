@@ -38,8 +38,6 @@ export interface XmlElement extends XmlNode {
   readonly firstElementChild: XmlElement | null;
   readonly nextElementSibling: XmlElement | null;
   readonly attributes: ArrayLike<XmlAttribute> & Iterable<XmlAttribute>;
-  /** True on a root whose document has no `xml:base` attribute at all (the strict reader knows; a DOM element has no such member). */
-  readonly xmlBaseFree?: boolean;
   getAttribute(name: string): string | null;
   getAttributeNS(namespace: string | null, localName: string): string | null;
 }
