@@ -4,40 +4,40 @@
 // Chromium run (puppeteer-core).
 // Needs a build (npm run build) and Chromium at /usr/bin/chromium (or CHROME_PATH).
 // Exits 1 when the two parsers disagree on the items, when parseFeed is less
-// than MIN_SPEEDUP times as fast as rss-parser at a gated size (100 KB, 1 MB),
-// or anything fails. The other sizes and the 5 MB growth are printed, with a
-// warning when short.
+// than MIN_SPEEDUP times as fast as rss-parser at any size, when its cost per
+// byte grows from 1 MB to 5 MB more than MAX_PER_BYTE_GROWTH times
+// rss-parser's, or when anything fails.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { startServer } from './lib/start-server.mjs';
 
 const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
 const FEED_SIZES = [
-  { label: '1 KB', bytes: 1024, rounds: 11 },
+  { label: '1 KB', bytes: 1024, rounds: 15 },
   { label: '10 KB', bytes: 10 * 1024, rounds: 11 },
-  { label: '100 KB', bytes: 100 * 1024, rounds: 11, gated: true },
-  { label: '1 MB', bytes: 1024 * 1024, rounds: 9, gated: true },
+  { label: '100 KB', bytes: 100 * 1024, rounds: 11 },
+  { label: '1 MB', bytes: 1024 * 1024, rounds: 9 },
   { label: '5 MB', bytes: Math.floor(4.9 * 1024 * 1024), rounds: 5 }, // just under parseFeed's 5 MB limit
 ];
 // Warm-up: 5 parses, then batches until warmupMs have passed, so both parsers run optimised code
 // (V8 optimises a function after many calls; five 1 KB parses left both half-warm and the 1 KB ratio swung 1.1-2.3x).
-const PARSE_OPTIONS = { warmup: 5, warmupMs: 300, minBatchMs: 40 };
+const PARSE_OPTIONS = { warmup: 5, warmupMs: 300, minBatchMs: 40, maxBatch: 20_000 };
 /**
- * CI fails below this speed-up at the gated sizes (issue 14 asks for 3x; the
- * margin is for noisy machines). At 1 KB a parse takes tens of microseconds
- * and one run read anywhere from 1.0x to 2.8x on a busy 2-core machine: a
- * gate there would fail CI at random, so 1 KB is printed and warned about
- * until its reading is steady (issue 14 stays open for it).
+ * CI fails below this speed-up at any size (issue 14 asks for 3x; the
+ * margin is for noisy machines). 1 KB is gated too since its batches are
+ * sized from the fastest of several trial batches (see compareParsers): the
+ * first batch to pass 40 ms, as before, could be a 2 ms batch held up by
+ * other work, and the 1 KB reading swung 1.0-2.8x.
  */
 const MIN_SPEEDUP = 2;
 /**
- * "Linear": a 5 MB feed may cost at most this much more per byte than a
- * 1 MB one, beyond what it costs rss-parser. Both grow on a busy machine
- * (a larger heap makes each garbage collection dearer: rss-parser's own
- * per-byte cost grew 1.9x in one run), so the absolute growth is printed
- * and the gate compares parseFeed's growth with rss-parser's.
+ * "Linear": the growth is what a byte of the 5 MB feed costs over what a
+ * byte of the 1 MB feed costs (1.00 is linear). Both parsers grow on a busy
+ * machine (a larger heap makes each garbage collection dearer; rss-parser's
+ * own growth read 1.0-1.9x), so CI compares parseFeed's growth with
+ * rss-parser's in the same run and fails above this multiple of it.
  */
-const MAX_PER_BYTE_GROWTH = 1.5;
+const MAX_PER_BYTE_GROWTH = 2;
 const RENDER_RUNS = 21; // the first is reported apart (cold), the median of the other 20
 const MANY = { count: 100, runs: 7 };
 
@@ -145,14 +145,18 @@ async function compareParsers(page, renderers, rounds) {
   const counts = {};
   for (const name of ['parseFeed', 'rssParser']) {
     await batch(name, PARSE_OPTIONS.warmup);
+    // Warm up with batches that double up to ~10 ms, then size the timed batch from the fastest of a few
+    // trial batches: sizing it from the first batch to pass minBatchMs let one interrupted batch stop the
+    // sizing early, and 1 KB batches of 48 parses (2 ms, where the page's own overhead counts) swung 1.0-2.8x.
     let count = 1;
-    for (;;) {
+    for (let warmed = 0; warmed < PARSE_OPTIONS.warmupMs; ) {
       const wall = await batch(name, count);
-      if (wall >= PARSE_OPTIONS.minBatchMs || count >= 4096) break;
-      count *= wall > 0 ? Math.min(16, Math.max(2, Math.ceil(PARSE_OPTIONS.minBatchMs / wall))) : 16;
+      warmed += wall;
+      if (wall < 10) count *= 2;
     }
-    counts[name] = count;
-    for (let warmed = 0; warmed < PARSE_OPTIONS.warmupMs; ) warmed += await batch(name, count);
+    let fastest = Infinity;
+    for (let trial = 0; trial < 5; trial++) fastest = Math.min(fastest, (await batch(name, count)) / count);
+    counts[name] = Math.min(PARSE_OPTIONS.maxBatch, Math.max(1, Math.ceil(PARSE_OPTIONS.minBatchMs / fastest)));
   }
   const perParse = { parseFeed: { cpu: [], wall: [] }, rssParser: { cpu: [], wall: [] } };
   const speedups = { cpu: [], wall: [] };
@@ -233,7 +237,6 @@ async function main() {
     const parseRows = [];
     const mismatches = [];
     const tooSlow = [];
-    const shortfalls = []; // printed, not failing: see MIN_SPEEDUP
     const perMegabyte = {};
     const rssPerMegabyte = {};
     const clocks = [];
@@ -245,7 +248,7 @@ async function main() {
       if (problem) mismatches.push(`${size.label}: ${problem}`);
       const result = await compareParsers(page, rendererPids(browser.process()?.pid), size.rounds);
       clocks.push(result.clock);
-      if (result.speedup < MIN_SPEEDUP) (size.gated ? tooSlow : shortfalls).push(`${size.label}: ${result.speedup.toFixed(2)}× (at least ${MIN_SPEEDUP}× needed)`);
+      if (result.speedup < MIN_SPEEDUP) tooSlow.push(`${size.label}: ${result.speedup.toFixed(2)}× (at least ${MIN_SPEEDUP}× needed)`);
       perMegabyte[size.label] = result.parseFeedMs / (feed.bytes / 1024 / 1024);
       rssPerMegabyte[size.label] = result.rssParserMs / (feed.bytes / 1024 / 1024);
       parseRows.push([
@@ -273,8 +276,7 @@ async function main() {
     const growth = perMegabyte['5 MB'] / perMegabyte['1 MB'];
     const rssGrowth = rssPerMegabyte['5 MB'] / rssPerMegabyte['1 MB'];
     if (growth / rssGrowth > MAX_PER_BYTE_GROWTH) {
-      // printed, not failing: both parsers' growth swings with the machine's load (GC of a large heap)
-      shortfalls.push(`5 MB costs ${growth.toFixed(2)}× as much per byte as 1 MB, rss-parser ${rssGrowth.toFixed(2)}× (at most ${MAX_PER_BYTE_GROWTH}× its growth)`);
+      tooSlow.push(`5 MB costs ${growth.toFixed(2)}× as much per byte as 1 MB, rss-parser ${rssGrowth.toFixed(2)}× (at most ${MAX_PER_BYTE_GROWTH}× its growth)`);
     }
     const clock = clocks.every((c) => c === 'cpu') ? 'CPU' : 'CPU, or wall where marked';
 
@@ -294,8 +296,8 @@ async function main() {
     console.log(`Environment: ${version}, Node ${process.version}, ${process.platform} ${process.arch}; headless, viewport 1280×900\n`);
     console.log(`1. parseFeed (dist/critical-friend.js) vs rss-parser 3.13.0 browser build, RSS 2.0, median ${clock} ms per parse`);
     console.log(table(['feed', 'items', 'parseFeed ms', 'rss-parser ms', `speed-up (${clock})`, 'speed-up (wall)', 'parseFeed ms per MB', 'items found'], parseRows));
-    console.log(`Speed-up: rss-parser's time ÷ parseFeed's, the median of per-round ratios; at least ${MIN_SPEEDUP}× is required at ${FEED_SIZES.filter((size) => size.gated).map((size) => size.label).join(' and ')}.`);
-    console.log(`Linearity: 5 MB costs ${growth.toFixed(2)}× as much per byte as 1 MB with parseFeed, ${rssGrowth.toFixed(2)}× with rss-parser (parseFeed's growth may be at most ${MAX_PER_BYTE_GROWTH}× rss-parser's).`);
+    console.log(`Speed-up: rss-parser's time ÷ parseFeed's, the median of per-round ratios; at least ${MIN_SPEEDUP}× is required at every size.`);
+    console.log(`Growth (cost per byte at 5 MB ÷ at 1 MB; 1.00 is linear): parseFeed ${growth.toFixed(2)}×, rss-parser ${rssGrowth.toFixed(2)}×; parseFeed's may be at most ${MAX_PER_BYTE_GROWTH}× rss-parser's (it is ${(growth / rssGrowth).toFixed(2)}×).`);
     console.log('\nHeap held by the parsed 5 MB feed once its input is dropped (after full garbage collections)');
     console.log(table(['parser', 'items', 'retained heap'], heapRows));
     console.log('\n2. Time to first render of one widget, ms (median of the runs after the first)');
@@ -306,7 +308,7 @@ async function main() {
 Method: feeds are generated (bench/generate-feed.mjs, fixed seed), each item with title, link, guid,
 pubDate, dc:creator, description and content:encoded, and passed to the page as strings. Each parser
 is warmed up ${PARSE_OPTIONS.warmup} times and then for ${PARSE_OPTIONS.warmupMs} ms; then, round after round with the two parsers in alternating order, a batch
-of parses of at least ${PARSE_OPTIONS.minBatchMs} ms each (sized once per parser) is timed by the CPU time of the page's
+of parses of about ${PARSE_OPTIONS.minBatchMs} ms each (sized once per parser from the fastest of 5 trial batches) is timed by the CPU time of the page's
 main thread (Chromium's ThreadTime metric; else the renderer main thread that grew most in
 /proc/<pid>/task/<pid>/schedstat; else wall time) and by wall time.
 rss-parser's parseString is awaited. Both must find the same items (count, titles and links in order).
@@ -320,7 +322,6 @@ Total run time ${((performance.now() - started) / 1000).toFixed(1)} s.`);
       console.error(`\nThe page reported errors:\n${errors.join('\n')}`);
       failed = true;
     }
-    if (shortfalls.length) console.warn(`\nWarning, short of issue 14's aims (not failing):\n${shortfalls.join('\n')}`);
     if (tooSlow.length) {
       console.error(`\nparseFeed is not fast enough:\n${tooSlow.join('\n')}`);
       failed = true;

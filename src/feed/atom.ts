@@ -8,9 +8,9 @@
  */
 import { authorName, uniqueNames } from './authors.js';
 import type { ReadContext } from './context.js';
-import { ownStrings } from './own-strings.js';
 import { parseFeedDate } from './dates.js';
-import { clipText, collapseWhitespace, fixC1Controls, readHtml, textOfNode, textToHtml, xhtmlToHtml } from './text.js';
+import { clipText, collapseWhitespace, fixC1Controls, readHtml, textOfNode, textToHtml } from './text.js';
+import { xhtmlToHtml } from './xml-text.js';
 import type { Feed, FeedItem } from './types.js';
 import { resolveUrl } from './urls.js';
 import { childNamed, childrenNamed, elementChildren, type NamespaceTest, type XmlElement } from './xml.js';
@@ -28,14 +28,14 @@ export function readAtom(root: XmlElement, ctx: ReadContext): Omit<Feed, 'lenien
   const rootNs = root.namespaceURI;
   const atom: NamespaceTest = (ns) => ns === rootNs;
   const feedAuthors = authorsOf(root, atom);
-  return ownStrings({
+  return {
     format: 'atom',
     title: readText(childNamed(root, 'title', atom), ctx)?.text ?? '',
     url: alternateLink(root, atom, ctx) ?? ctx.url ?? '',
     description: readText(childNamed(root, 'subtitle', atom) ?? childNamed(root, 'tagline', atom), ctx)?.text ?? '',
     items: childrenNamed(root, 'entry', atom).map((entry, index) => readEntry(entry, index, atom, feedAuthors, ctx)),
     updated: firstDate(root, ['updated', 'modified'], atom),
-  });
+  };
 }
 
 function readEntry(entry: XmlElement, index: number, atom: NamespaceTest, feedAuthors: string[], ctx: ReadContext): FeedItem {

@@ -1,5 +1,6 @@
-import { xmlBaseOf } from './urls.js';
-import type { XmlNode } from './xml.js';
+import { tryUrl } from './urls.js';
+import { XML_NS } from './xml-reader.js';
+import type { XmlElement, XmlNode } from './xml.js';
 
 /** What the format readers need besides the document: the base URL and the summary length. */
 export interface ReadContext {
@@ -15,4 +16,27 @@ export interface ReadContext {
 export function createReadContext(url: string | undefined, summaryLength: number): ReadContext {
   const cache = new Map<XmlNode, string | undefined>();
   return { url, summaryLength, baseOf: (node) => xmlBaseOf(node, url, cache) };
+}
+
+/**
+ * The base URL in force at `node`: the document's URL, then every
+ * `xml:base` from the root down to `node`, each resolved against the one
+ * above it. `cache` remembers results per element, since siblings share
+ * ancestors.
+ */
+export function xmlBaseOf(node: XmlNode, documentUrl: string | undefined, cache?: Map<XmlNode, string | undefined>): string | undefined {
+  const element = node.nodeType === 1 ? (node as XmlElement) : node.parentElement;
+  if (!element) return documentUrl;
+  if (cache?.has(element)) return cache.get(element);
+  const parentBase = element.parentElement ? xmlBaseOf(element.parentElement, documentUrl, cache) : documentUrl;
+  const own = element.getAttributeNS(XML_NS, 'base');
+  const base = own === null ? parentBase : resolveBase(own, parentBase);
+  cache?.set(element, base);
+  return base;
+}
+
+/** An `xml:base` value resolved against the base above it; an unusable value leaves that base in force. */
+function resolveBase(value: string, parentBase: string | undefined): string | undefined {
+  const absolute = tryUrl(value.trim(), parentBase);
+  return absolute ? absolute.href : parentBase;
 }

@@ -5,9 +5,14 @@
  * is still worth showing.
  */
 
-const MONTHS: Record<string, number> = {
-  jan: 0, feb: 1, mar: 2, apr: 3, may: 4, jun: 5, jul: 6, aug: 7, sep: 8, oct: 9, nov: 10, dec: 11,
-};
+/** Month abbreviations, three letters each: a month's number is its place ÷ 3. */
+const MONTHS = 'janfebmaraprmayjunjulaugsepoctnovdec';
+
+/** A month's number (0-11) from its name or abbreviation, any case; undefined when it names none. */
+export function monthNumber(name: string): number | undefined {
+  const at = name.length >= 3 ? MONTHS.indexOf(name.slice(0, 3).toLowerCase()) : -1;
+  return at >= 0 && at % 3 === 0 ? at / 3 : undefined;
+}
 
 /** Named zones, in hours east of UTC (RFC 822 section 5 and the North American ones feeds use). */
 const ZONES: Record<string, number> = {
@@ -35,37 +40,7 @@ function militaryZone(letter: string): number | undefined {
 export function parseFeedDate(value: string | null | undefined): Date | undefined {
   const text = (value ?? '').trim();
   if (!text) return undefined;
-  return parseUsualRfc822Date(text) ?? parseIsoDate(text) ?? parseRfc822Date(text);
-}
-
-/**
- * RFC 822 as RSS feeds nearly always write it, "Mon, 01 Jan 2024 09:00:00
- * +0000" (or GMT), read with one regular expression: the general reader
- * below runs six, and dates were a tenth of a parse (issue 14). Anything
- * else goes on to the general readers, which give the same result here.
- */
-const USUAL_RFC822 = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) (?:GMT|([+-])(\d{2})(\d{2}))$/;
-
-function parseUsualRfc822Date(text: string): Date | undefined {
-  const match = USUAL_RFC822.exec(text);
-  if (!match) return undefined;
-  const [, day, month, year, hour, minute, second, sign, zoneHours, zoneMinutes] = match;
-  const offset = sign ? (sign === '-' ? -1 : 1) * (Number(zoneHours) * 60 + Number(zoneMinutes)) : 0;
-  const y = Number(year);
-  const mo = MONTHS[month!.toLowerCase()]!;
-  const d = Number(day);
-  const h = Number(hour);
-  const mi = Number(minute);
-  const sec = Number(second);
-  // Date.UTC reads years 0-99 as 19xx: those take the general path (buildUtcDate), as do out-of-range fields.
-  if (y < 1000 || d < 1 || d > daysInMonth(y, mo) || h > 24 || mi > 59 || sec > 60) return buildUtcDate(y, mo, d, h, mi, sec, 0, offset);
-  // One Date, where buildUtcDate makes two: the same instant for fields in range (a leap second reads as :59).
-  return new Date(Date.UTC(y, mo, d, h, mi, Math.min(sec, 59)) - offset * 60_000);
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month !== 1) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month]!;
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return parseIsoDate(text) ?? parseRfc822Date(text);
 }
 
 /**
@@ -107,7 +82,7 @@ export function parseRfc822Date(text: string): Date | undefined {
   if (dayFirst) [, day = '', monthName = '', yearText = '', rest = ''] = dayFirst;
   else if (monthFirst) [, monthName = '', day = '', yearText = '', rest = ''] = monthFirst;
   else return undefined;
-  const month = MONTHS[monthName.slice(0, 3).toLowerCase()];
+  const month = monthNumber(monthName);
   if (month === undefined) return undefined;
   const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:\s*(.*))?$/.exec(rest ?? '');
   if (rest && !time) return undefined;
@@ -153,15 +128,32 @@ function parseNumericZone(zone: string): number {
   return match[1] === '-' ? -minutes : minutes;
 }
 
-/** A UTC Date from calendar fields and an offset in minutes, or undefined when the fields are out of range. */
-function buildUtcDate(
+/**
+ * A UTC Date from calendar fields and an offset in minutes, or undefined when
+ * the fields are out of range. Counted by arithmetic on the proleptic
+ * Gregorian calendar, as Date counts: years 0-99 stay as written (Date.UTC
+ * would read them as 19xx), and setting the fields of a Date one by one cost
+ * as much again as the rest of a date (issue 14).
+ */
+export function buildUtcDate(
   year: number, month: number, day: number, hour: number, minute: number, second: number, millis: number, offsetMinutes: number,
 ): Date | undefined {
-  if (month < 0 || month > 11 || day < 1 || day > 31 || hour > 24 || minute > 59 || second > 60) return undefined;
-  const local = new Date(0);
-  local.setUTCFullYear(year, month, day); // not Date.UTC, which reads years 0-99 as 19xx
-  if (local.getUTCDate() !== day) return undefined; // 31 February and the like
-  local.setUTCHours(hour, minute, Math.min(second, 59), millis);
-  const date = new Date(local.getTime() - offsetMinutes * 60_000);
+  if (month < 0 || month > 11 || day < 1 || day > daysInMonth(year, month) || hour > 24 || minute > 59 || second > 60) return undefined;
+  // A leap second reads as :59.
+  const date = new Date(((daysSinceEpoch(year, month, day) * 24 + hour) * 60 + minute - offsetMinutes) * 60_000 + Math.min(second, 59) * 1000 + millis);
   return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month !== 1) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month]!;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
+/** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (month 0-11), by whole 400-year cycles. */
+function daysSinceEpoch(year: number, month: number, day: number): number {
+  const y = month < 2 ? year - 1 : year; // years counted from March: the leap day comes last
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month < 2 ? month + 10 : month - 2) + 2) / 5) + day - 1;
+  return era * 146097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719468;
 }

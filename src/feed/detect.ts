@@ -3,8 +3,6 @@
  * `text/html`, `text/plain`, `application/octet-stream`…, so the
  * Content-Type is never trusted for the format.
  */
-import type { FeedFormat } from './types.js';
-import type { XmlElement } from './xml.js';
 
 /** What a document looks like before it is parsed. */
 export type Syntax = 'json' | 'xml' | 'html' | 'unknown';
@@ -31,25 +29,4 @@ export function sniffSyntax(text: string): Syntax {
   const firstElement = /<([A-Za-z_][\w.:-]*)/.exec(head)?.[1]?.toLowerCase();
   if (firstElement === 'html' || (!firstElement && /^<!doctype\s+html\b/i.test(start))) return 'html';
   return 'xml';
-}
-
-/** Whether markup that failed to parse as XML is an HTML page rather than a broken feed. */
-export function looksLikeHtmlPage(text: string): boolean {
-  const head = text.slice(0, 4096);
-  return /<(?:html|head|body)[\s>]/i.test(head) && !/<(?:rss|feed|rdf:RDF)[\s>]/i.test(head);
-}
-
-/** The feed format of an XML document's root element, or undefined when it is no feed we read. */
-export function formatOfRoot(root: XmlElement): Exclude<FeedFormat, 'json'> | undefined {
-  switch (root.localName) {
-    case 'rss':
-    case 'channel':
-      return 'rss2';
-    case 'RDF':
-      return 'rss1';
-    case 'feed':
-      return 'atom';
-    default:
-      return undefined;
-  }
 }

@@ -25,8 +25,7 @@ export function requireDom(what: string): void {
   throw new FeedError(
     'needs-dom',
     `parseFeed needs a DOM to read ${what}, and there is none here (Node or a worker). ` +
-      'Parse the feed in the browser, or give this environment a DOM first (for example jsdom or linkedom as globalThis.DOMParser and globalThis.document). ' +
-      'JSON Feeds, and well-formed RSS and Atom with simple item HTML, need no DOM.',
+      'Parse the feed in a browser, or first set globalThis.DOMParser and globalThis.document (from jsdom or linkedom, say). JSON Feeds, and well-formed RSS and Atom with simple item HTML, need none.',
   );
 }
 

@@ -134,12 +134,13 @@ function scan(html: string, base: string | undefined, limit: number): ScannedHtm
   return { text: text.value(), html: rewritten.length ? rewritten.join('') : html };
 }
 
-/** Pieces of text up to a limit on their collapsed length (checked only now and then: collapsing costs). */
-class TextCollector {
+/** Pieces of text up to a limit on their collapsed length (checked only now and then: collapsing costs); text.ts's textOfNode uses it too. */
+export class TextCollector {
   private readonly parts: string[] = [];
   private length = 0;
   private checkAt: number;
-  private full = false;
+  /** Whether the text holds more than the limit: later pieces are dropped. */
+  full = false;
 
   constructor(private readonly limit: number) {
     this.checkAt = limit === Infinity ? Infinity : limit * 2 + 64;

@@ -5,6 +5,9 @@
  */
 import { uniqueNames } from './authors.js';
 import type { ReadContext } from './context.js';
+
+/** What a JSON Feed needs of the read context: no xml:base here (context.ts stays on the XML side). */
+type JsonContext = Pick<ReadContext, 'url' | 'summaryLength'>;
 import { parseFeedDate } from './dates.js';
 import { FeedError } from './errors.js';
 import { arrayOf, isRecord, nonEmptyString, parseStudy } from './study.js';
@@ -13,7 +16,7 @@ import type { Feed, FeedItem } from './types.js';
 import { resolveUrl } from './urls.js';
 
 /** Parse JSON text and read it as a JSON Feed; `malformed` for bad JSON, `not-a-feed` for other JSON. */
-export function readJsonFeed(text: string, ctx: ReadContext): Omit<Feed, 'lenient' | 'encoding'> {
+export function readJsonFeed(text: string, ctx: JsonContext): Omit<Feed, 'lenient' | 'encoding'> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -55,7 +58,7 @@ function whyNotAJsonFeed(value: unknown): string | undefined {
   return undefined;
 }
 
-function readItem(item: Record<string, unknown>, index: number, feedAuthors: string[], ctx: ReadContext): FeedItem {
+function readItem(item: Record<string, unknown>, index: number, feedAuthors: string[], ctx: JsonContext): FeedItem {
   const itemUrl = url(item['url'], ctx) ?? url(item['external_url'], ctx) ?? '';
   const title = plain(item['title']);
   const content = itemContent(item, ctx);
@@ -79,7 +82,7 @@ function readItem(item: Record<string, unknown>, index: number, feedAuthors: str
 }
 
 /** `content_html` with URLs resolved, else `content_text` as escaped HTML; with its text. */
-function itemContent(item: Record<string, unknown>, ctx: ReadContext): ReadHtml | undefined {
+function itemContent(item: Record<string, unknown>, ctx: JsonContext): ReadHtml | undefined {
   const html = nonEmptyString(item['content_html']);
   if (html) return readHtml(html, ctx.url, nonEmptyString(item['summary']) ? 0 : ctx.summaryLength);
   const text = nonEmptyString(item['content_text']);
@@ -97,7 +100,7 @@ function plain(value: unknown): string {
   return typeof value === 'string' ? collapseWhitespace(fixC1Controls(value)) : '';
 }
 
-function url(value: unknown, ctx: ReadContext): string | undefined {
+function url(value: unknown, ctx: JsonContext): string | undefined {
   const text = nonEmptyString(value);
   return text ? resolveUrl(text, ctx.url) : undefined;
 }

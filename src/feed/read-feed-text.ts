@@ -5,7 +5,6 @@
  * so that `<cf-study-feed>` can load it on first use and a JSON Feed page never
  * fetches it, while `parseFeed` stays synchronous.
  */
-import { createReadContext } from './context.js';
 import { sniffSyntax } from './detect.js';
 import { FeedError } from './errors.js';
 import { readJsonFeed } from './json-feed.js';
@@ -37,8 +36,7 @@ function formatSize(bytes: number): string {
 export function readFeedText(text: string, options: ParseFeedOptions, encoding?: string, readXml?: XmlFeedReader): Feed {
   const syntax = sniffSyntax(text);
   if (syntax === 'json') {
-    const ctx = createReadContext(options.url, options.summaryLength ?? DEFAULT_SUMMARY_LENGTH);
-    return finishFeed(readJsonFeed(text, ctx), false, encoding);
+    return finishFeed(readJsonFeed(text, { url: options.url, summaryLength: options.summaryLength ?? DEFAULT_SUMMARY_LENGTH }), false, encoding);
   }
   if (syntax === 'html') throw new FeedError('not-a-feed', 'This is an HTML page, not a feed.');
   if (syntax === 'unknown') throw new FeedError('not-a-feed', text.trim() ? 'This is not a feed.' : 'The feed is empty.');

@@ -7,9 +7,9 @@
 import { authorsOf as atomAuthorsOf } from './atom.js';
 import { authorName, uniqueNames } from './authors.js';
 import type { ReadContext } from './context.js';
-import { ownStrings } from './own-strings.js';
-import { parseFeedDate } from './dates.js';
-import { clipText, collapseWhitespace, htmlToText, plainTextOf, readHtml, textOfNode, xhtmlToHtml, type ReadHtml } from './text.js';
+import { parseRssDate } from './rss-dates.js';
+import { clipText, collapseWhitespace, readHtml, textOfNode, type ReadHtml } from './text.js';
+import { htmlToText, plainTextOf, xhtmlToHtml } from './xml-text.js';
 import type { Feed, FeedItem } from './types.js';
 import { resolveUrl } from './urls.js';
 import { childNamed, childrenNamed, namespaceIs, textOf, type NamespaceTest, type XmlElement } from './xml.js';
@@ -36,14 +36,14 @@ export function readRss(root: XmlElement, ctx: ReadContext): Omit<Feed, 'lenient
   const channel = root.localName === 'channel' ? root : childNamed(root, 'channel', core);
   // RSS 2.0 keeps items in the channel, RSS 1.0 beside it: those in the channel first.
   const items = channel && channel !== root ? childrenNamed(channel, 'item', core).concat(childrenNamed(root, 'item', core)) : childrenNamed(root, 'item', core);
-  return ownStrings({
+  return {
     format: root.localName === 'RDF' ? 'rss1' : 'rss2',
     title: channel ? plainTextOf(textOf(childNamed(channel, 'title', core) ?? childNamed(channel, 'title', DC)) ?? '') : '',
     url: channel ? channelLink(channel, core, ctx) : (ctx.url ?? ''),
     description: channel ? channelDescription(channel, core) : '',
     items: items.map((item, index) => readItem(item, index, core, ctx)),
-    updated: channel ? firstDate(channel, [['lastBuildDate', core], ['pubDate', core], ['date', DC], ['modified', DCTERMS]]) : undefined,
-  });
+    updated: channel ? (dateOf(channel, 'lastBuildDate', core) ?? dateOf(channel, 'pubDate', core) ?? dateOf(channel, 'date', DC) ?? dateOf(channel, 'modified', DCTERMS)) : undefined,
+  };
 }
 
 /** `description`, else a podcast's `itunes:subtitle` or `itunes:summary`. */
@@ -74,7 +74,7 @@ function channelLink(channel: XmlElement, core: NamespaceTest, ctx: ReadContext)
  * written with an `href` attribute (issue 11).
  */
 function atomAlternate(parent: XmlElement, core: NamespaceTest, ctx: ReadContext): string | undefined {
-  const candidates = [...childrenNamed(parent, 'link', ATOM), ...childrenNamed(parent, 'link', core).filter((l) => l.hasAttribute('href'))];
+  const candidates = [...childrenNamed(parent, 'link', ATOM), ...childrenNamed(parent, 'link', core).filter((l) => l.getAttribute('href') !== null)];
   const link = candidates.find((l) => (l.getAttribute('rel')?.trim() || 'alternate') === 'alternate' && l.getAttribute('href')?.trim());
   const href = link?.getAttribute('href');
   return link && href ? resolveUrl(href, ctx.baseOf(link)) : undefined;
@@ -95,8 +95,9 @@ function readItem(item: XmlElement, index: number, core: NamespaceTest, ctx: Rea
   const title = plainTextOf(
     textOf(firstWithText([childNamed(item, 'title', core), childNamed(item, 'title', DC), mediaChild(item, 'title')])) ?? '',
   );
-  const date = firstDate(item, [['pubDate', core], ['date', DC], ['published', ATOM], ['issued', DCTERMS], ['created', DCTERMS]]);
-  const updated = firstDate(item, [['modified', DCTERMS], ['updated', ATOM]]);
+  // The first readable date, in order of preference.
+  const date = dateOf(item, 'pubDate', core) ?? dateOf(item, 'date', DC) ?? dateOf(item, 'published', ATOM) ?? dateOf(item, 'issued', DCTERMS) ?? dateOf(item, 'created', DCTERMS);
+  const updated = dateOf(item, 'modified', DCTERMS) ?? dateOf(item, 'updated', ATOM);
   const contentHtml = content?.html.trim() ? content.html : described?.html;
   return {
     id: guid || url || title || `item-${index + 1}`,
@@ -174,11 +175,7 @@ function mediaChild(item: XmlElement, localName: string): XmlElement | undefined
   return childNamed(item, localName, MEDIA) ?? (group ? childNamed(group, localName, MEDIA) : undefined);
 }
 
-/** The first readable date among the named children, in order. */
-function firstDate(parent: XmlElement, candidates: Array<[string, NamespaceTest]>): Date | undefined {
-  for (const [name, ns] of candidates) {
-    const date = parseFeedDate(textOf(childNamed(parent, name, ns)));
-    if (date) return date;
-  }
-  return undefined;
+/** The date in the first child named `localName` in the namespace, if it is readable (no list of candidates to build per item). */
+function dateOf(parent: XmlElement, localName: string, inNamespace: NamespaceTest): Date | undefined {
+  return parseRssDate(textOf(childNamed(parent, localName, inNamespace)));
 }

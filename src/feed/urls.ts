@@ -3,9 +3,6 @@
  * filter every link in the widget goes through.
  */
 
-const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-import type { XmlElement, XmlNode } from './xml.js';
-
 const SAFE_SCHEMES = new Set(['http:', 'https:', 'mailto:']);
 
 /**
@@ -45,7 +42,7 @@ export function safeUrl(url: string, base?: string): string | undefined {
 }
 
 /** `new URL(url, base)` without throwing; an unusable base is ignored. */
-function tryUrl(url: string, base?: string): URL | undefined {
+export function tryUrl(url: string, base?: string): URL | undefined {
   try {
     return base ? new URL(url, base) : new URL(url);
   } catch {
@@ -55,27 +52,4 @@ function tryUrl(url: string, base?: string): URL | undefined {
       return undefined;
     }
   }
-}
-
-/**
- * The base URL in force at `node`: the document's URL, then every
- * `xml:base` from the root down to `node`, each resolved against the one
- * above it. `cache` remembers results per element, since siblings share
- * ancestors.
- */
-export function xmlBaseOf(node: XmlNode, documentUrl: string | undefined, cache?: Map<XmlNode, string | undefined>): string | undefined {
-  const element = node.nodeType === 1 ? (node as XmlElement) : node.parentElement;
-  if (!element) return documentUrl;
-  if (cache?.has(element)) return cache.get(element);
-  const parentBase = element.parentElement ? xmlBaseOf(element.parentElement, documentUrl, cache) : documentUrl;
-  const own = element.getAttributeNS(XML_NS, 'base');
-  const base = own === null ? parentBase : resolveBase(own, parentBase);
-  cache?.set(element, base);
-  return base;
-}
-
-/** An `xml:base` value resolved against the base above it; an unusable value leaves that base in force. */
-function resolveBase(value: string, parentBase: string | undefined): string | undefined {
-  const absolute = tryUrl(value.trim(), parentBase);
-  return absolute ? absolute.href : parentBase;
 }

@@ -40,7 +40,6 @@ export interface XmlElement extends XmlNode {
   readonly attributes: ArrayLike<XmlAttribute> & Iterable<XmlAttribute>;
   getAttribute(name: string): string | null;
   getAttributeNS(namespace: string | null, localName: string): string | null;
-  hasAttribute(name: string): boolean;
 }
 
 /** A parsed XML document's root element and whether the lenient fallback was needed. */
@@ -55,15 +54,19 @@ export interface ParsedXml {
  * when none reads it.
  */
 export function parseXml(text: string): ParsedXml {
-  const prepared = prepareXmlText(text);
-  const read = readXml(prepared);
+  const trimmed = text.slice(LEADING_SPACE.exec(text)![0].length);
+  const read = readXml(trimmed);
   if (read) return { root: read, lenient: false };
+  const prepared = prepareXmlText(trimmed);
   const strict = tryParseXml(prepared);
   if (strict) return { root: strict.documentElement, lenient: false };
   const repaired = tryParseXml(repairXml(prepared));
   if (repaired) return { root: repaired.documentElement, lenient: true };
   throw new FeedError('malformed', 'The feed is not well-formed XML, even read leniently.');
 }
+
+/** A BOM and white space before the XML declaration; cut off, not replaced: replacing copied the whole text. */
+const LEADING_SPACE = /^[\ufeff\s]*/;
 
 /**
  * Undo what decoding already took care of: a BOM, white space before the
@@ -73,7 +76,7 @@ export function parseXml(text: string): ParsedXml {
  */
 export function prepareXmlText(text: string): string {
   return text
-    .replace(/^[\ufeff\s]+/, '')
+    .slice(LEADING_SPACE.exec(text)![0].length)
     .replace(/^(<\?xml[^>]*?)\s+encoding\s*=\s*(["'])[^"']*\2/, '$1');
 }
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseFeedDate, parseIsoDate, parseRfc822Date } from '../../src/feed/dates.js';
+import { parseRssDate } from '../../src/feed/rss-dates.js';
 
 const iso = (value: string): string | undefined => parseFeedDate(value)?.toISOString();
 
@@ -91,16 +92,33 @@ describe('feed dates: month first', () => {
 
   it('reads the usual RSS form ("Mon, 01 Jan 2024 09:00:00 +0000") as the general RFC 822 reader does (issue 14 fast path)', () => {
     const days = ['01', '28', '29', '30', '31', '00', '32'];
-    const months = ['Jan', 'Feb', 'Apr', 'Dec'];
+    const months = ['Jan', 'Feb', 'Mar', 'Apr', 'Dec'];
     const times = ['00:00:00', '09:05:07', '23:59:60', '24:00:00', '25:00:00', '12:60:00'];
     const zones = ['+0000', '-0000', 'GMT', '+0530', '-1200', '+1400', 'EST', 'Z'];
     for (const day of days)
       for (const month of months)
-        for (const year of ['2024', '2023', '1999', '2000', '1900', '0099'])
+        for (const year of ['2024', '2023', '1999', '2000', '1900', '0099', '1000', '1600', '2100', '9999'])
           for (const time of times)
             for (const zone of zones) {
               const text = `Mon, ${day} ${month} ${year} ${time} ${zone}`;
-              expect(iso(text), text).to.equal(parseRfc822Date(text)?.toISOString());
+              expect(parseRssDate(text)?.toISOString(), text).to.equal(parseRfc822Date(text)?.toISOString());
             }
+  });
+});
+
+describe('feed dates: the calendar', () => {
+  it('counts days as Date counts them, leap years and years 0-99 included (issue 14: arithmetic, not Date setters)', () => {
+    for (const year of [0, 1, 4, 99, 100, 400, 1000, 1600, 1900, 1969, 1970, 2000, 2023, 2024, 2100, 9999]) {
+      for (let month = 0; month < 12; month++) {
+        for (const day of [1, 15, 28, 29, 30, 31]) {
+          const expected = new Date(0);
+          expected.setUTCFullYear(year, month, day);
+          expected.setUTCHours(23, 59, 58, 0);
+          const text = `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}T23:59:58Z`;
+          // Day 31 of a 30-day month (and the like) is no date at all.
+          expect(parseIsoDate(text)?.toISOString(), text).to.equal(expected.getUTCDate() === day ? expected.toISOString() : undefined);
+        }
+      }
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/feed/parse-feed.js';
-import { clipText, DEFAULT_SUMMARY_LENGTH, fixC1Controls, htmlToText, readHtml } from '../../src/feed/text.js';
+import { clipText, DEFAULT_SUMMARY_LENGTH, fixC1Controls, readHtml } from '../../src/feed/text.js';
+import { htmlToText } from '../../src/feed/xml-text.js';
 import { rss } from './support/helpers.js';
 
 describe('plain text and summaries', () => {

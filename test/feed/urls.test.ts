@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { safeUrl } from '../../src/feed/parse-feed.js';
-import { resolveUrl, xmlBaseOf } from '../../src/feed/urls.js';
+import { xmlBaseOf } from '../../src/feed/context.js';
+import { resolveUrl } from '../../src/feed/urls.js';
 
 describe('safeUrl', () => {
   it('keeps http, https and mailto URLs', () => {

@@ -14,7 +14,7 @@ import { perStep } from '../support/progress.js';
 import { random } from '../../bench/generate-feed.mjs';
 import { readAtom } from '../../src/feed/atom.js';
 import { createReadContext } from '../../src/feed/context.js';
-import { formatOfRoot } from '../../src/feed/detect.js';
+import { formatOfRoot } from '../../src/feed/parse-xml-feed.js';
 import { readRss } from '../../src/feed/rss.js';
 import { prepareXmlText, tryParseXml, type XmlElement, type XmlNode } from '../../src/feed/xml.js';
 import { readXml } from '../../src/feed/xml-reader.js';
@@ -187,7 +187,21 @@ describe('the strict XML reader agrees with DOMParser', function () {
       '<rss xmlns:a="urn:x" xmlns:b="urn:x" a:x="1" b:x="2"/>',
       '<rss><!-- a -- b --></rss>',
       '<rss></rss>text',
+      '<rss><channel><title>a ]]&gt; b ]]> c</title></channel></rss>',
+      '<?xml version="1.0" standalone="yes" encoding="utf-8"?><rss/>',
     ];
     for (const text of handedOver) expect(readXml(text), text).to.equal(undefined);
+  });
+
+  it('reads a declaration that names its encoding (passed over: the text is decoded), and `]]>` where XML allows it', () => {
+    const accepted = [
+      '<?xml version="1.0" encoding="UTF-8"?><rss/>',
+      "<?xml version='1.0' encoding='iso-8859-1' standalone='yes'?>\n<rss/>",
+      '<rss a="]]>"><title><![CDATA[x]]>y]]&gt;</title></rss>',
+    ];
+    for (const text of accepted) {
+      expect(readXml(text), text).to.not.equal(undefined);
+      expect(tryParseXml(prepareXmlText(text)), text).to.not.equal(undefined);
+    }
   });
 });
