@@ -13,7 +13,7 @@ import { renderShowNew, renderUpdates } from './updates-view.js';
 import { renderLinks, renderMilestones, renderStudyFacts } from './study-view.js';
 import { errorWords, whenWords } from './words.js';
 import { sanitizeContents } from './rich-content.js';
-import { fromStoredRecord, toStoredRecord } from './stored-copy.js';
+import { storedCopyImport, type StoredCopy } from './stored-copy-import.js';
 import { inlineFeedText, readInlineFeed } from './inline-feed.js';
 import { readStudyChild } from './study-child.js';
 import { studyFeedStyles } from './study-feed.styles.js';
@@ -177,6 +177,10 @@ export class StudyFeed extends CfElement {
   );
   private needsLoad = true;
   private restored = false;
+  /** The saved copy being restored (`persist`): a load waits for it, so the fresh feed replaces it and is marked new against it. */
+  private restoring: Promise<void> | undefined;
+  /** The stored copy's code, loaded with `persist` only; undefined inside when it could not be loaded. */
+  private storedCopy: Promise<StoredCopy | undefined> | undefined;
   /** When the reader last saw a fresh copy, as stored before this page view. */
   private previousVisit: Date | undefined;
   private readonly visitStart = new Date();
@@ -256,7 +260,7 @@ export class StudyFeed extends CfElement {
     if (this.needsLoad && this.isConnected) {
       this.needsLoad = false;
       this.childStudy = readStudyChild(this, this.warnAbout);
-      if (!this.restored && this.persist) this.restore();
+      if (!this.restored && this.persist) this.restoring = this.restore();
       void this.load('initial');
     } else if (this.hasUpdated && changed.has('refreshInterval')) {
       this.refreshTimer.schedule();
@@ -337,7 +341,10 @@ export class StudyFeed extends CfElement {
     const readerHadFocus = trigger === 'manual' && this.matches(':focus-within');
     this.currentStatus = 'loading';
     try {
-      const { feed, fetchedAt } = await this.fetchFeed(controller.signal);
+      const fetching = this.fetchFeed(controller.signal);
+      fetching.catch(() => undefined); // awaited below, once the saved copy is in
+      await this.restoring;
+      const { feed, fetchedAt } = await fetching;
       if (token !== this.loadToken) return;
       const fresh = trigger === 'auto' && shownBefore ? unseenItems(feed, this.effectiveMaxItems, shownBefore) : [];
       if (fresh.length > 0 && this.readerIsInCard()) {
@@ -387,7 +394,7 @@ export class StudyFeed extends CfElement {
     this.currentStatus = 'ready';
     // an inline feed is saved too: not to be shown again (the page has it), but for
     // the time of this visit, so that the updates a blogger adds later are marked new
-    this.save(feed, fetchedAt);
+    await this.save(feed, fetchedAt);
     await this.updateComplete;
     return token === this.loadToken;
   }
@@ -472,14 +479,27 @@ export class StudyFeed extends CfElement {
     return 'copy of the feed';
   }
 
-  private restore(): void {
+  /** The stored copy's code (loading it the first time); undefined, with one warning, when it cannot be loaded. */
+  private loadStoredCopy(): Promise<StoredCopy | undefined> {
+    this.storedCopy ??= storedCopyImport.load().catch((error: unknown) => {
+      this.storedCopy = undefined; // try again next time
+      this.warn('persist-load', `could not load the code that keeps the saved copy for persist (${String(error)}), so the feed is shown without it. Serve the library's chunks/ folder next to study-feed.js.`);
+      return undefined;
+    });
+    return this.storedCopy;
+  }
+
+  /** Show the saved copy while the feed is fetched (the card shows its loading state until the stored copy's code is in). */
+  private async restore(): Promise<void> {
     this.restored = true;
     if (!this.persistKey) return;
-    const saved = fromStoredRecord(this.readPersisted());
+    const storedCopy = await this.loadStoredCopy();
+    if (!storedCopy) return;
+    const saved = storedCopy.fromStoredRecord(this.readPersisted());
     this.previousVisit = saved.lastVisit;
     if (saved.feed) this.knownIds = new Set(saved.feed.items.map((item) => item.id));
     const source = this.sourceUrl;
-    if (saved.feed && saved.fetchedAt && source && saved.source === source) {
+    if (saved.feed && saved.fetchedAt && source && saved.source === source && !this.currentFeed) {
       this.currentFeed = saved.feed;
       this.fetchedAt = saved.fetchedAt;
       this.isStale = true;
@@ -488,8 +508,11 @@ export class StudyFeed extends CfElement {
     }
   }
 
-  private save(feed: Feed, fetchedAt: Date): void {
-    this.writePersisted(() => toStoredRecord({ source: this.sourceUrl ?? '', feed, fetchedAt, lastVisit: new Date() }, Math.max(this.effectiveMaxItems, STORED_ITEMS), this.rich));
+  private async save(feed: Feed, fetchedAt: Date): Promise<void> {
+    if (!this.persistKey) return;
+    const storedCopy = await this.loadStoredCopy();
+    if (!storedCopy) return;
+    this.writePersisted(() => storedCopy.toStoredRecord({ source: this.sourceUrl ?? '', feed, fetchedAt, lastVisit: new Date() }, Math.max(this.effectiveMaxItems, STORED_ITEMS), this.rich));
   }
 
   /** "New" marks (with `persist` only): dated updates after the reader's last visit, undated ones not seen before. */
