@@ -10,7 +10,7 @@ import { checkedMaxItems, checkedProxy, checkedRefresh, checkedTimeout, DEFAULT_
 import { RefreshTimer } from './refresh-timer.js';
 import { renderError, renderFooter, renderLoading, renderNotice, renderRecovery } from './card-states.js';
 import { renderShowNew, renderUpdates } from './updates-view.js';
-import { renderLinks, renderMilestones, renderStudyFacts } from './study-view.js';
+import { hasExtras, renderExtras, renderStudyFacts, studyExtrasImport, type StudyExtras } from './study-view.js';
 import { errorWords, whenWords } from './words.js';
 import { sanitizeContents } from './rich-content.js';
 import { storedCopyImport, type StoredCopy } from './stored-copy-import.js';
@@ -123,6 +123,7 @@ export class StudyFeed extends CfElement {
     richContent: { state: true, attribute: false },
     newIds: { state: true, attribute: false },
     childStudy: { state: true, attribute: false },
+    studyExtras: { state: true, attribute: false },
     held: { state: true, attribute: false },
     paused: { state: true, attribute: false },
   };
@@ -163,6 +164,9 @@ export class StudyFeed extends CfElement {
   private richContent: ReadonlyMap<string, DirectiveResult> = new Map();
   private newIds: ReadonlySet<string> = new Set();
   private childStudy: StudyDetails | undefined;
+  /** The milestones' and follow links' code (loaded on first use), or "failed". */
+  private studyExtras: StudyExtras | 'failed' | undefined;
+  private extrasLoading: Promise<void> | undefined;
   /** A newer copy that came while the reader was in the card: shown when they ask ("Show 1 new update"). */
   private held: { feed: Feed; fetchedAt: Date } | undefined;
   /** The reader paused automatic updates (WCAG 2.2.2). */
@@ -265,6 +269,7 @@ export class StudyFeed extends CfElement {
     } else if (this.hasUpdated && changed.has('refreshInterval')) {
       this.refreshTimer.schedule();
     }
+    if (!this.studyExtras && hasExtras(this.study)) void this.loadExtras();
     // content sanitised for another heading level has its headings at the wrong levels
     if (this.hasUpdated && changed.has('headingLevel')) this.richContent = new Map();
     if (this.hasUpdated && (changed.has('rich') || changed.has('maxItems') || changed.has('headingLevel'))) void this.prepareRich();
@@ -340,6 +345,7 @@ export class StudyFeed extends CfElement {
     // the reader pressed "Try again" or "Refresh": focus must not fall to <body> if that button goes
     const readerHadFocus = trigger === 'manual' && this.matches(':focus-within');
     this.currentStatus = 'loading';
+    if (this.studyExtras === 'failed') this.studyExtras = undefined; // "Try again" tries their code again too
     try {
       const fetching = this.fetchFeed(controller.signal);
       fetching.catch(() => undefined); // awaited below, once the saved copy is in
@@ -383,6 +389,9 @@ export class StudyFeed extends CfElement {
 
   /** Show a fetched feed (and keep it with `persist`). False when a newer load took over meanwhile. */
   private async show(feed: Feed, fetchedAt: Date, token: number): Promise<boolean> {
+    // the card stays in its loading state until the milestones' and links' code is in (or has failed)
+    if (hasExtras(this.childStudy ?? feed.study)) await this.loadExtras();
+    if (token !== this.loadToken) return false;
     this.held = undefined;
     this.currentFeed = feed;
     this.fetchedAt = fetchedAt;
@@ -445,6 +454,23 @@ export class StudyFeed extends CfElement {
     }
     const feed = await readInlineFeed(this, signal, (shown) => (this.inlineFeedShown = shown));
     return { feed, fetchedAt: new Date() };
+  }
+
+  /** Load the milestones' and follow links' code the first time (again after a failure, which warns once). */
+  private loadExtras(): Promise<void> {
+    this.extrasLoading ??= studyExtrasImport
+      .load()
+      .then(
+        (extras) => {
+          this.studyExtras = extras;
+        },
+        (error: unknown) => {
+          this.studyExtras = 'failed';
+          this.warn('extras', `could not load the code that shows the study's milestones and follow links (${String(error)}), so the card says that part could not be loaded. Serve the library's chunks/ folder next to study-feed.js.`);
+        },
+      )
+      .finally(() => (this.extrasLoading = undefined));
+    return this.extrasLoading;
   }
 
   /** Sanitise the content of the items shown, when `rich` is set (loading DOMPurify the first time). */
@@ -563,7 +589,7 @@ export class StudyFeed extends CfElement {
   }
 
   private renderLoading(): TemplateResult {
-    return renderLoading(this.study, Math.min(this.effectiveMaxItems, PLACEHOLDER_ROWS_LIMIT), this.subheadingLevel, this.t);
+    return renderLoading(this.study, this.renderExtras(), Math.min(this.effectiveMaxItems, PLACEHOLDER_ROWS_LIMIT), this.subheadingLevel, this.t);
   }
 
   private renderError(error: FeedLoadError): TemplateResult {
@@ -578,7 +604,11 @@ export class StudyFeed extends CfElement {
     const sub = this.subheadingLevel;
     return html`${renderStudyFacts(this.study, this.t)} ${this.renderNotice()}
       ${renderUpdates(this.items, feed.items.length, this.renderHeld(), (item) => this.renderItem(item), sub, this.t)}
-      ${renderMilestones(this.study, sub, this.t)} ${renderLinks(this.study, sub, this.t)} ${this.renderFooter()}`;
+      ${this.renderExtras()} ${this.renderFooter()}`;
+  }
+
+  private renderExtras(): TemplateResult | typeof nothing {
+    return renderExtras(this.study, this.studyExtras, this.subheadingLevel, this.t);
   }
 
   private renderHeld(): TemplateResult | typeof nothing {
