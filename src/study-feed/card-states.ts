@@ -8,14 +8,15 @@ import type { StudyDetails } from '../feed/types.js';
 import { safeUrl } from '../feed/urls.js';
 import type { Translator } from '../shared/strings.js';
 import { feedIcons } from './icons.js';
-import { renderLinks, renderMilestones, renderStudyFacts } from './study-view.js';
+import { renderStudyFacts } from './study-view.js';
 
 /**
  * The loaded card's shape while the feed is on its way: the study details
- * already known (a data-study child), `rows` placeholder updates and the
- * footer, so that the page around the card does not move when it comes.
+ * already known (a data-study child, with its milestones and links as
+ * `extras`), `rows` placeholder updates and the footer, so that the page
+ * around the card does not move when it comes.
  */
-export function renderLoading(study: StudyDetails | undefined, rows: number, level: number, t: Translator): TemplateResult {
+export function renderLoading(study: StudyDetails | undefined, extras: TemplateResult | typeof nothing, rows: number, level: number, t: Translator): TemplateResult {
   const row = html`<li class="item"><span class="bone title"></span><span class="bone byline"></span><span class="bone"></span><span class="bone short"></span></li>`;
   return html`${renderStudyFacts(study, t)}
     <div class="section updates">
@@ -24,7 +25,7 @@ export function renderLoading(study: StudyDetails | undefined, rows: number, lev
         ${Array.from({ length: rows }, () => row)}
       </ol>
     </div>
-    ${renderMilestones(study, level, t)} ${renderLinks(study, level, t)}
+    ${extras}
     <div part="footer" class="footer">
       <p class="loading checked cf-muted">${t('loading')}</p>
       <span class="bone button" aria-hidden="true"></span>

@@ -12,7 +12,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * several dates), so one is kept per language and option set.
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+export function dateFormatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let formatter = formatters.get(key);
   if (!formatter) {
@@ -73,25 +73,4 @@ export function formatTime(date: Date, lang: string): string {
 /** The first letter in upper case, for relative words that start a line ("Today"). */
 export function capitalise(text: string, lang: string): string {
   return text ? text.charAt(0).toLocaleUpperCase(lang) + text.slice(1) : text;
-}
-
-/**
- * A milestone date as written in a feed ("2012-04", "2012", "2012-04-30",
- * "April 2012"): ISO forms become a valid `datetime` and words in the
- * reader's language at the precision given (month and year for "2012-04");
- * anything else is shown as written, without a `datetime`.
- */
-export function milestoneDate(written: string, lang: string): { text: string; datetime?: string } {
-  const trimmed = written.trim();
-  const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(trimmed);
-  if (!iso) return { text: trimmed };
-  const [, year, month, day] = iso;
-  const date = new Date(Date.UTC(Number(year), month ? Number(month) - 1 : 0, day ? Number(day) : 1, 12));
-  if (Number.isNaN(date.getTime()) || (month && (Number(month) < 1 || Number(month) > 12))) return { text: trimmed };
-  const options: Intl.DateTimeFormatOptions = day
-    ? { dateStyle: 'medium', timeZone: 'UTC' }
-    : month
-      ? { month: 'long', year: 'numeric', timeZone: 'UTC' }
-      : { year: 'numeric', timeZone: 'UTC' };
-  return { text: dateFormatter(lang, options).format(date), datetime: trimmed };
 }

@@ -10,10 +10,10 @@ import { checkedMaxItems, checkedProxy, checkedRefresh, checkedTimeout, DEFAULT_
 import { RefreshTimer } from './refresh-timer.js';
 import { renderError, renderFooter, renderLoading, renderNotice, renderRecovery } from './card-states.js';
 import { renderShowNew, renderUpdates } from './updates-view.js';
-import { renderLinks, renderMilestones, renderStudyFacts } from './study-view.js';
+import { hasExtras, renderExtras, renderStudyFacts, studyExtrasImport, type StudyExtras } from './study-view.js';
 import { errorWords, whenWords } from './words.js';
 import { sanitizeContents } from './rich-content.js';
-import { fromStoredRecord, toStoredRecord } from './stored-copy.js';
+import { storedCopyImport, type StoredCopy } from './stored-copy-import.js';
 import { inlineFeedText, readInlineFeed } from './inline-feed.js';
 import { readStudyChild } from './study-child.js';
 import { studyFeedStyles } from './study-feed.styles.js';
@@ -123,6 +123,7 @@ export class StudyFeed extends CfElement {
     richContent: { state: true, attribute: false },
     newIds: { state: true, attribute: false },
     childStudy: { state: true, attribute: false },
+    studyExtras: { state: true, attribute: false },
     held: { state: true, attribute: false },
     paused: { state: true, attribute: false },
   };
@@ -163,6 +164,9 @@ export class StudyFeed extends CfElement {
   private richContent: ReadonlyMap<string, DirectiveResult> = new Map();
   private newIds: ReadonlySet<string> = new Set();
   private childStudy: StudyDetails | undefined;
+  /** The milestones' and follow links' code (loaded on first use), or "failed". */
+  private studyExtras: StudyExtras | 'failed' | undefined;
+  private extrasLoading: Promise<void> | undefined;
   /** A newer copy that came while the reader was in the card: shown when they ask ("Show 1 new update"). */
   private held: { feed: Feed; fetchedAt: Date } | undefined;
   /** The reader paused automatic updates (WCAG 2.2.2). */
@@ -177,6 +181,10 @@ export class StudyFeed extends CfElement {
   );
   private needsLoad = true;
   private restored = false;
+  /** The saved copy being restored (`persist`): a load waits for it, so the fresh feed replaces it and is marked new against it. */
+  private restoring: Promise<void> | undefined;
+  /** The stored copy's code, loaded with `persist` only; undefined inside when it could not be loaded. */
+  private storedCopy: Promise<StoredCopy | undefined> | undefined;
   /** When the reader last saw a fresh copy, as stored before this page view. */
   private previousVisit: Date | undefined;
   private readonly visitStart = new Date();
@@ -256,11 +264,12 @@ export class StudyFeed extends CfElement {
     if (this.needsLoad && this.isConnected) {
       this.needsLoad = false;
       this.childStudy = readStudyChild(this, this.warnAbout);
-      if (!this.restored && this.persist) this.restore();
+      if (!this.restored && this.persist) this.restoring = this.restore();
       void this.load('initial');
     } else if (this.hasUpdated && changed.has('refreshInterval')) {
       this.refreshTimer.schedule();
     }
+    if (!this.studyExtras && hasExtras(this.study)) void this.loadExtras();
     // content sanitised for another heading level has its headings at the wrong levels
     if (this.hasUpdated && changed.has('headingLevel')) this.richContent = new Map();
     if (this.hasUpdated && (changed.has('rich') || changed.has('maxItems') || changed.has('headingLevel'))) void this.prepareRich();
@@ -336,8 +345,12 @@ export class StudyFeed extends CfElement {
     // the reader pressed "Try again" or "Refresh": focus must not fall to <body> if that button goes
     const readerHadFocus = trigger === 'manual' && this.matches(':focus-within');
     this.currentStatus = 'loading';
+    if (this.studyExtras === 'failed') this.studyExtras = undefined; // "Try again" tries their code again too
     try {
-      const { feed, fetchedAt } = await this.fetchFeed(controller.signal);
+      const fetching = this.fetchFeed(controller.signal);
+      fetching.catch(() => undefined); // awaited below, once the saved copy is in
+      await this.restoring;
+      const { feed, fetchedAt } = await fetching;
       if (token !== this.loadToken) return;
       const fresh = trigger === 'auto' && shownBefore ? unseenItems(feed, this.effectiveMaxItems, shownBefore) : [];
       if (fresh.length > 0 && this.readerIsInCard()) {
@@ -376,6 +389,9 @@ export class StudyFeed extends CfElement {
 
   /** Show a fetched feed (and keep it with `persist`). False when a newer load took over meanwhile. */
   private async show(feed: Feed, fetchedAt: Date, token: number): Promise<boolean> {
+    // the card stays in its loading state until the milestones' and links' code is in (or has failed)
+    if (hasExtras(this.childStudy ?? feed.study)) await this.loadExtras();
+    if (token !== this.loadToken) return false;
     this.held = undefined;
     this.currentFeed = feed;
     this.fetchedAt = fetchedAt;
@@ -387,7 +403,7 @@ export class StudyFeed extends CfElement {
     this.currentStatus = 'ready';
     // an inline feed is saved too: not to be shown again (the page has it), but for
     // the time of this visit, so that the updates a blogger adds later are marked new
-    this.save(feed, fetchedAt);
+    await this.save(feed, fetchedAt);
     await this.updateComplete;
     return token === this.loadToken;
   }
@@ -440,6 +456,23 @@ export class StudyFeed extends CfElement {
     return { feed, fetchedAt: new Date() };
   }
 
+  /** Load the milestones' and follow links' code the first time (again after a failure, which warns once). */
+  private loadExtras(): Promise<void> {
+    this.extrasLoading ??= studyExtrasImport
+      .load()
+      .then(
+        (extras) => {
+          this.studyExtras = extras;
+        },
+        (error: unknown) => {
+          this.studyExtras = 'failed';
+          this.warn('extras', `could not load the code that shows the study's milestones and follow links (${String(error)}), so the card says that part could not be loaded. Serve the library's chunks/ folder next to study-feed.js.`);
+        },
+      )
+      .finally(() => (this.extrasLoading = undefined));
+    return this.extrasLoading;
+  }
+
   /** Sanitise the content of the items shown, when `rich` is set (loading DOMPurify the first time). */
   private async prepareRich(): Promise<void> {
     if (!this.rich) return;
@@ -472,14 +505,27 @@ export class StudyFeed extends CfElement {
     return 'copy of the feed';
   }
 
-  private restore(): void {
+  /** The stored copy's code (loading it the first time); undefined, with one warning, when it cannot be loaded. */
+  private loadStoredCopy(): Promise<StoredCopy | undefined> {
+    this.storedCopy ??= storedCopyImport.load().catch((error: unknown) => {
+      this.storedCopy = undefined; // try again next time
+      this.warn('persist-load', `could not load the code that keeps the saved copy for persist (${String(error)}), so the feed is shown without it. Serve the library's chunks/ folder next to study-feed.js.`);
+      return undefined;
+    });
+    return this.storedCopy;
+  }
+
+  /** Show the saved copy while the feed is fetched (the card shows its loading state until the stored copy's code is in). */
+  private async restore(): Promise<void> {
     this.restored = true;
     if (!this.persistKey) return;
-    const saved = fromStoredRecord(this.readPersisted());
+    const storedCopy = await this.loadStoredCopy();
+    if (!storedCopy) return;
+    const saved = storedCopy.fromStoredRecord(this.readPersisted());
     this.previousVisit = saved.lastVisit;
     if (saved.feed) this.knownIds = new Set(saved.feed.items.map((item) => item.id));
     const source = this.sourceUrl;
-    if (saved.feed && saved.fetchedAt && source && saved.source === source) {
+    if (saved.feed && saved.fetchedAt && source && saved.source === source && !this.currentFeed) {
       this.currentFeed = saved.feed;
       this.fetchedAt = saved.fetchedAt;
       this.isStale = true;
@@ -488,8 +534,11 @@ export class StudyFeed extends CfElement {
     }
   }
 
-  private save(feed: Feed, fetchedAt: Date): void {
-    this.writePersisted(() => toStoredRecord({ source: this.sourceUrl ?? '', feed, fetchedAt, lastVisit: new Date() }, Math.max(this.effectiveMaxItems, STORED_ITEMS), this.rich));
+  private async save(feed: Feed, fetchedAt: Date): Promise<void> {
+    if (!this.persistKey) return;
+    const storedCopy = await this.loadStoredCopy();
+    if (!storedCopy) return;
+    this.writePersisted(() => storedCopy.toStoredRecord({ source: this.sourceUrl ?? '', feed, fetchedAt, lastVisit: new Date() }, Math.max(this.effectiveMaxItems, STORED_ITEMS), this.rich));
   }
 
   /** "New" marks (with `persist` only): dated updates after the reader's last visit, undated ones not seen before. */
@@ -540,7 +589,7 @@ export class StudyFeed extends CfElement {
   }
 
   private renderLoading(): TemplateResult {
-    return renderLoading(this.study, Math.min(this.effectiveMaxItems, PLACEHOLDER_ROWS_LIMIT), this.subheadingLevel, this.t);
+    return renderLoading(this.study, this.renderExtras(), Math.min(this.effectiveMaxItems, PLACEHOLDER_ROWS_LIMIT), this.subheadingLevel, this.t);
   }
 
   private renderError(error: FeedLoadError): TemplateResult {
@@ -555,7 +604,11 @@ export class StudyFeed extends CfElement {
     const sub = this.subheadingLevel;
     return html`${renderStudyFacts(this.study, this.t)} ${this.renderNotice()}
       ${renderUpdates(this.items, feed.items.length, this.renderHeld(), (item) => this.renderItem(item), sub, this.t)}
-      ${renderMilestones(this.study, sub, this.t)} ${renderLinks(this.study, sub, this.t)} ${this.renderFooter()}`;
+      ${this.renderExtras()} ${this.renderFooter()}`;
+  }
+
+  private renderExtras(): TemplateResult | typeof nothing {
+    return renderExtras(this.study, this.studyExtras, this.subheadingLevel, this.t);
   }
 
   private renderHeld(): TemplateResult | typeof nothing {

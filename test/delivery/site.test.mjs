@@ -111,10 +111,22 @@ describe('site/ under a sub-path of a plain static server', () => {
       assert.equal(await page.evaluate((tags) => tags.filter((other) => customElements.get(other)).length, others), 0, 'no other widget was loaded');
       // the study card here has an inline JSON Feed: the parser's XML side is never fetched
       assert.deepEqual(scripts.filter((file) => /parse-xml-feed/.test(file.url)), []);
+      // nor, without persist, the stored copy's code (its name is checked by the persist test below)
+      assert.deepEqual(scripts.filter((file) => /stored-copy/.test(file.url)), []);
       console.log(`builder snippet, <${tag}> alone: ${(gzipTotal() / KB).toFixed(2)} KB gzip fetched in ${scripts.length} files`);
       assert.ok(gzipTotal() <= PAGE_BUDGETS.oneWidget, `${gzipTotal()} bytes over ${PAGE_BUDGETS.oneWidget}`);
     });
   }
+
+  it('a study card with persist fetches the stored copy, on first use', async () => {
+    const snippet = await snippetFromBuilder();
+    const script = /<script src="[^"]+loader\.js"[^>]*><\/script>/.exec(snippet)[0];
+    const card = MARKUP['cf-study-feed'].replace('<cf-study-feed>', '<cf-study-feed id="kept" persist>');
+    const { page, scripts } = await open(blogPage('persist.html', `${script}\n${card}`));
+    await rendered(page, { 'cf-study-feed': RENDERED['cf-study-feed'] });
+    await page.waitForFunction(() => localStorage.length > 0, { timeout: 10_000 });
+    assert.equal(scripts.filter((file) => /\/chunks\/stored-copy-[\w-]+\.js$/.test(file.url)).length, 1, scripts.map((file) => file.url).join('\n'));
+  });
 
   it('a study card fed by RSS fetches the XML side of the parser too, within its own ceiling', async () => {
     const snippet = await snippetFromBuilder();

@@ -9,7 +9,7 @@ import '../../src/study-feed/define.js';
 import type { StudyFeed } from '../../src/study-feed/study-feed.js';
 import { relevelHeadings } from '../../src/study-feed/sanitize.js';
 import { captureWarnings, nextFrames } from '../support/helpers.js';
-import { feedFixture, hits, settled, shadow, text, uniqueKey } from './helpers.js';
+import { expectSameNode, feedFixture, hits, settled, shadow, text, uniqueKey } from './helpers.js';
 
 const liveRegion = (el: HTMLElement) => text(el, '[role="status"]');
 const focused = (el: HTMLElement) => shadow(el).activeElement as HTMLElement | null;
@@ -40,12 +40,12 @@ describe('<cf-study-feed> focus stays put', () => {
     retry.click();
     await el.updateComplete;
     expect(el.status).to.equal('loading');
-    expect(focused(el), 'focus while loading').to.equal(retry);
+    expectSameNode(focused(el), retry, 'focus while loading');
     expect(retry.isConnected).to.equal(true);
     expect(retry.getAttribute('aria-disabled')).to.equal('true');
     await loaded;
     await el.updateComplete;
-    expect(focused(el), 'focus after loading').to.equal(part(el, 'refresh'));
+    expectSameNode(focused(el), part(el, 'refresh'), 'focus after loading');
     el.remove();
   });
 
@@ -60,8 +60,8 @@ describe('<cf-study-feed> focus stays put', () => {
       await failed;
     });
     await el.updateComplete;
-    expect(focused(el)).to.equal(part(el, 'retry'));
-    expect(document.activeElement).to.equal(el);
+    expectSameNode(focused(el), part(el, 'retry'), 'focus after the failed refresh');
+    expectSameNode(document.activeElement, el, 'focus in the page');
     el.remove();
   });
 
@@ -73,7 +73,7 @@ describe('<cf-study-feed> focus stays put', () => {
     await el.updateComplete;
     expect(first.isConnected).to.equal(true);
     expect(first.textContent?.trim()).to.equal('Update number 1');
-    expect(linkNamed(el, 'Update number 1')).to.equal(first);
+    expectSameNode(linkNamed(el, 'Update number 1'), first, 'the link of update 1');
     el.remove();
   });
 
@@ -85,7 +85,7 @@ describe('<cf-study-feed> focus stays put', () => {
     await waitUntil(() => part(el, 'show-new') !== null, 'no "Show 1 new update" button', { timeout: 4000 });
     expect(part(el, 'show-new')!.textContent?.trim()).to.equal('Show 1 new update');
     expect(el.items.map((item) => item.title)).to.deep.equal(['Update number 1']);
-    expect(focused(el)).to.equal(first);
+    expectSameNode(focused(el), first, 'focus while the updates are held');
     expect(first.textContent?.trim()).to.equal('Update number 1');
     await nextFrames();
     expect(liveRegion(el)).to.match(/^1 new update: Update number \d\.$/);
@@ -94,12 +94,16 @@ describe('<cf-study-feed> focus stays put', () => {
     await expect(el).to.be.accessible();
     const button = part(el, 'show-new')!;
     button.focus();
+    // "load" comes once the held updates are shown and focus has moved: the check below waits for
+    // it, not for the items (they change a few microtasks earlier, and the stored copy's load on
+    // first use, issue 10, added some between the two)
+    const shown = oneEvent(el, 'load');
     button.click();
-    await waitUntil(() => el.items.length >= 2, 'the held updates were not shown');
-    await el.updateComplete;
+    await shown;
+    expect(el.items.length).to.be.at.least(2);
     const newest = el.items[0].title;
     expect(newest).to.match(/^Update number [23]$/); // a later fetch replaces what is held
-    expect(focused(el)).to.equal(linkNamed(el, newest));
+    expectSameNode(focused(el), linkNamed(el, newest) ?? null, 'focus after "Show 1 new update"');
     expect(part(el, 'show-new')).to.equal(null);
     el.remove();
   });

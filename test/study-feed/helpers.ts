@@ -1,5 +1,5 @@
 /** Helpers shared by the <cf-study-feed> tests. */
-import { fixture, waitUntil } from '@open-wc/testing';
+import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { StudyFeed } from '../../src/study-feed/study-feed.js';
 
@@ -120,4 +120,20 @@ export function watchImports<T>(seam: { load: () => Promise<T> }, gate: () => Pr
     return gate();
   };
   return { count: () => count };
+}
+
+/** A node, briefly, for a failure message. */
+function describeNode(node: Node | null | undefined): string {
+  return node instanceof Element ? node.outerHTML.slice(0, 120) : String(node);
+}
+
+/**
+ * Expects `actual` to be the very node `expected` (focus checks). Not
+ * `expect(actual).to.equal(expected)`: the test runner sends a failed
+ * assertion's values to its server through structuredClone, which throws on
+ * DOM nodes, so that failure is never reported and the run ends minutes later
+ * with "the browser disconnected" instead (session 4, issue 10).
+ */
+export function expectSameNode(actual: Node | null | undefined, expected: Node | null | undefined, what: string): void {
+  expect(actual === expected, `${what}: expected ${describeNode(expected)}, got ${describeNode(actual)}`).to.equal(true);
 }

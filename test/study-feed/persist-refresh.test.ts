@@ -28,14 +28,26 @@ describe('<cf-study-feed> persist', () => {
 
     let second!: StudyFeed;
     const warnings = await captureWarnings(async () => {
+      // the fetch is held until the checks below, so they see it under way
+      const realFetch = window.fetch;
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      window.fetch = (async (...args: Parameters<typeof fetch>) => {
+        window.fetch = realFetch;
+        await held;
+        return realFetch(...args);
+      }) as typeof fetch;
       second = await fixture<StudyFeed>(html`<cf-study-feed id=${id} persist src=${src}></cf-study-feed>`);
-      // the saved copy is shown at once, while the fetch is under way
+      // the saved copy is shown as soon as the stored copy's code is in (issue 10), while the fetch is under way
+      await waitUntil(() => second.stale, 'the saved copy was not shown', { timeout: 4000 });
+      await second.updateComplete;
       expect(second.stale).to.equal(true);
       expect(second.status).to.equal('loading');
       expect(state(second)).to.equal('stale');
       expect(texts(second, '[part="item"] .item-title')).to.deep.equal(['Second update', 'First update']);
       expect(text(second, '[part="notice"]')).to.match(/^Showing the copy saved today at \d\d:\d\d while checking for new updates\.$/);
       const failed = oneEvent(second, 'error');
+      release();
       await failed;
       await second.updateComplete;
     });
