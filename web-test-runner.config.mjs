@@ -85,6 +85,10 @@ export default {
   // fail a whole file that is making progress on a busy machine.
   testsFinishTimeout: 1_200_000,
   testFramework: { config: { timeout: 10_000 } },
+  // The test framework, then test/support/readable-failures.js: a failed
+  // assertion about a DOM node is reported instead of hanging the page.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="${testFramework}"></script><script type="module" src="/test/support/readable-failures.js"></script></body></html>`,
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // React is CommonJS: served as ES modules for test/react/ (issue 5)
