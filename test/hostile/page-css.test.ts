@@ -5,7 +5,7 @@
  * what the widget shows of the light DOM through slots. Uses dist/ (npm run build).
  */
 import { expect } from '@open-wc/testing';
-import { openFrame, sleep, whenDefined } from './support.js';
+import { openFrame, until, whenDefined } from './support.js';
 
 /** The page's own CSS. `body { font-size: 1.6rem }` is the "62.5%" trick: the widgets see a 16px host font. */
 const HOSTILE_CSS = `
@@ -88,7 +88,11 @@ async function measurePage(css: string): Promise<{ measures: Record<string, Meas
   await whenDefined(win, ['cf-participation-ladder', 'cf-pros-cons', 'cf-study-feed']);
   const hosts = Array.from(doc.querySelectorAll('cf-participation-ladder, cf-pros-cons, cf-study-feed')) as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
   await Promise.all(hosts.map((host) => host.updateComplete));
-  await sleep(150); // the study feed's inline JSON
+  // the study card reads its inline JSON, then the code for its milestones and
+  // links arrives on first use: measure once it has left its loading state
+  const card = doc.querySelector('cf-study-feed') as HTMLElement & { status?: string };
+  await until(() => card.status !== undefined && card.status !== 'loading', 'the study card left its loading state');
+  await Promise.all(hosts.map((host) => host.updateComplete));
   const measures: Record<string, Measure> = {};
   for (const [name, hostSelector, selector] of PARTS) {
     const all = Array.from(doc.querySelector(hostSelector)?.shadowRoot?.querySelectorAll<HTMLElement>(selector) ?? []);
