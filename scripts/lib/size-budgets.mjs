@@ -16,7 +16,11 @@ export const PAGE_TARGETS = { oneWidget: 22 * KB, allThree: 45 * KB };
 // ladder's questionnaire, PNG and presets, pros-cons' JSON-LD, the study
 // card's XML side, stored copy and sanitiser glue. A study card fed by RSS or
 // Atom fetches the XML side as well: `oneXmlFeed`.
-export const PAGE_BUDGETS = { loader: 2 * KB, oneWidget: 32 * KB, oneXmlFeed: 38 * KB, allThree: 57 * KB };
+// Lowered again from 32 / 38 / 57 in session 4: shared strings, lazy custom
+// scale and questionnaire styles, no repeat chunk for pros-cons, the study
+// card's milestones and links and stored copy on first use, XML-only parser
+// code out of the JSON side.
+export const PAGE_BUDGETS = { loader: 2 * KB, oneWidget: 30.5 * KB, oneXmlFeed: 37.5 * KB, allThree: 55 * KB };
 
 // The entries with their static chunks (issue 10): each widget file at most
 // 20 KB, the all-in-one critical-friend.js (and react.js, which registers the
@@ -24,5 +28,6 @@ export const PAGE_BUDGETS = { loader: 2 * KB, oneWidget: 32 * KB, oneXmlFeed: 38
 export const ENTRY_TARGETS = { 'critical-friend.js': 48 * KB, widget: 20 * KB };
 // critical-friend.js was raised from 58.5: it exports parseFeed, which is
 // synchronous (SPEC section 1), so the XML side is static there, and issue
-// 14's strict XML reader added about 3 KB to it.
-export const ENTRY_BUDGETS = { 'critical-friend.js': 61.5 * KB, widget: 30 * KB };
+// 14's strict XML reader added about 3 KB to it. Lowered from 61.5 / 30 in
+// session 4 (59.3 / 27.5 KB reached).
+export const ENTRY_BUDGETS = { 'critical-friend.js': 60.5 * KB, widget: 28.5 * KB };
