@@ -36,8 +36,13 @@ const MIN_SPEEDUP = 2;
  * machine (a larger heap makes each garbage collection dearer; rss-parser's
  * own growth read 1.0-1.9x), so CI compares parseFeed's growth with
  * rss-parser's in the same run and fails above this multiple of it.
+ * 3, not 2: on a quiet machine the ratio read 0.94-1.88x in session 4
+ * (parseFeed's own growth 1.21-2.11x, from young-generation collections that
+ * copy the tree and results of a 5 MB parse; see issue 14's notes), so a
+ * limit of 2 would fail CI at random. A regression to quadratic work reads
+ * far above 3. Linear growth is still issue 14's goal.
  */
-const MAX_PER_BYTE_GROWTH = 2;
+const MAX_PER_BYTE_GROWTH = 3;
 /** Readings of the heap a parsed 5 MB feed holds, per parser (the median is reported). */
 const HEAP_READINGS = 3;
 const RENDER_RUNS = 21; // the first is reported apart (cold), the median of the other 20
