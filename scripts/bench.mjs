@@ -5,8 +5,8 @@
 // Needs a build (npm run build) and Chromium at /usr/bin/chromium (or CHROME_PATH).
 // Exits 1 when the two parsers disagree on the items, when parseFeed is less
 // than MIN_SPEEDUP times as fast as rss-parser at any size, when its cost per
-// byte grows from 1 MB to 5 MB more than MAX_PER_BYTE_GROWTH times
-// rss-parser's, or when anything fails.
+// byte grows from 1 MB to 5 MB more than MAX_PER_BYTE_GROWTH times, or when
+// anything fails.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { startServer } from './lib/start-server.mjs';
@@ -32,15 +32,14 @@ const PARSE_OPTIONS = { warmup: 5, warmupMs: 300, minBatchMs: 40, maxBatch: 20_0
 const MIN_SPEEDUP = 2;
 /**
  * "Linear": the growth is what a byte of the 5 MB feed costs over what a
- * byte of the 1 MB feed costs (1.00 is linear). Both parsers grow on a busy
- * machine (a larger heap makes each garbage collection dearer; rss-parser's
- * own growth read 1.0-1.9x), so CI compares parseFeed's growth with
- * rss-parser's in the same run and fails above this multiple of it.
- * 3, not 2: on a quiet machine the ratio read 0.94-1.88x in session 4
- * (parseFeed's own growth 1.21-2.11x, from young-generation collections that
- * copy the tree and results of a 5 MB parse; see issue 14's notes), so a
- * limit of 2 would fail CI at random. A regression to quadratic work reads
- * far above 3. Linear growth is still issue 14's goal.
+ * byte of the 1 MB feed costs (1.00 is linear; work that grows with the
+ * square of the input reads about 5). CI fails when parseFeed's own growth
+ * is above this. rss-parser's growth is printed beside it but not divided
+ * by: it is itself noisy (0.68-1.34x in session 4), and a ratio of two noisy
+ * readings failed a quiet CI run at 3.04x while parseFeed read 2.07x.
+ * parseFeed's growth read 1.21-2.11x on quiet machines in session 4, from
+ * young-generation collections that copy the tree and results of a 5 MB
+ * parse (issue 14's notes); linear growth is still issue 14's goal.
  */
 const MAX_PER_BYTE_GROWTH = 3;
 /** Readings of the heap a parsed 5 MB feed holds, per parser (the median is reported). */
@@ -290,8 +289,8 @@ async function main() {
     }
     const growth = perMegabyte['5 MB'] / perMegabyte['1 MB'];
     const rssGrowth = rssPerMegabyte['5 MB'] / rssPerMegabyte['1 MB'];
-    if (growth / rssGrowth > MAX_PER_BYTE_GROWTH) {
-      tooSlow.push(`5 MB costs ${growth.toFixed(2)}× as much per byte as 1 MB, rss-parser ${rssGrowth.toFixed(2)}× (at most ${MAX_PER_BYTE_GROWTH}× its growth)`);
+    if (growth > MAX_PER_BYTE_GROWTH) {
+      tooSlow.push(`5 MB costs ${growth.toFixed(2)}× as much per byte as 1 MB (at most ${MAX_PER_BYTE_GROWTH}×; rss-parser ${rssGrowth.toFixed(2)}×)`);
     }
     const clock = clocks.every((c) => c === 'cpu') ? 'CPU' : 'CPU, or wall where marked';
 
@@ -312,7 +311,7 @@ async function main() {
     console.log(`1. parseFeed (dist/critical-friend.js) vs rss-parser 3.13.0 browser build, RSS 2.0, median ${clock} ms per parse`);
     console.log(table(['feed', 'items', 'parseFeed ms', 'rss-parser ms', `speed-up (${clock})`, 'speed-up (wall)', 'parseFeed ms per MB', 'items found'], parseRows));
     console.log(`Speed-up: rss-parser's time ÷ parseFeed's, the median of per-round ratios; at least ${MIN_SPEEDUP}× is required at every size.`);
-    console.log(`Growth (cost per byte at 5 MB ÷ at 1 MB; 1.00 is linear): parseFeed ${growth.toFixed(2)}×, rss-parser ${rssGrowth.toFixed(2)}×; parseFeed's may be at most ${MAX_PER_BYTE_GROWTH}× rss-parser's (it is ${(growth / rssGrowth).toFixed(2)}×).`);
+    console.log(`Growth (cost per byte at 5 MB ÷ at 1 MB; 1.00 is linear): parseFeed ${growth.toFixed(2)}×, rss-parser ${rssGrowth.toFixed(2)}×; parseFeed's may be at most ${MAX_PER_BYTE_GROWTH}×.`);
     console.log('\nHeap held by the parsed 5 MB feed once its input is dropped (after full garbage collections)');
     console.log(table(['parser', 'items', `retained heap (median of ${HEAP_READINGS})`, 'range (MB)'], heapRows));
     console.log('\n2. Time to first render of one widget, ms (median of the runs after the first)');
