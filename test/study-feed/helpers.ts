@@ -2,6 +2,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { StudyFeed } from '../../src/study-feed/study-feed.js';
+import { describeValue } from '../support/readable-failures.js';
 
 /** Static test feeds (served by the test runner from the repository root). */
 export const FEEDS = '/test/study-feed/feeds/';
@@ -122,18 +123,11 @@ export function watchImports<T>(seam: { load: () => Promise<T> }, gate: () => Pr
   return { count: () => count };
 }
 
-/** A node, briefly, for a failure message. */
-function describeNode(node: Node | null | undefined): string {
-  return node instanceof Element ? node.outerHTML.slice(0, 120) : String(node);
-}
-
 /**
- * Expects `actual` to be the very node `expected` (focus checks). Not
- * `expect(actual).to.equal(expected)`: the test runner sends a failed
- * assertion's values to its server through structuredClone, which throws on
- * DOM nodes, so that failure is never reported and the run ends minutes later
- * with "the browser disconnected" instead (session 4, issue 10).
+ * Expects `actual` to be the very node `expected` (focus checks), with a
+ * message that names `what` and both nodes (described as
+ * test/support/readable-failures.js describes a node for the runner).
  */
 export function expectSameNode(actual: Node | null | undefined, expected: Node | null | undefined, what: string): void {
-  expect(actual === expected, `${what}: expected ${describeNode(expected)}, got ${describeNode(actual)}`).to.equal(true);
+  expect(actual === expected, `${what}: expected ${describeValue(expected)}, got ${describeValue(actual)}`).to.equal(true);
 }

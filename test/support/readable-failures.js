@@ -21,6 +21,7 @@ export function describeValue(value) {
     const text = (value.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
     return `<${value.localName}${id}${classes}>${text ? ` "${text}"` : ''}`;
   }
+  if (value === null || typeof value !== 'object') return String(value);
   return Object.prototype.toString.call(value);
 }
 
