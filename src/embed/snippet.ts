@@ -170,8 +170,13 @@ export function heightSteps(key: string, selector: string, property: string, ste
     .join('\n');
 }
 
-/** The box around a snippet with per-width heights: an inline-size container. */
-const boxOpen = (key: string) => `<div data-cf-box="${key}" style="container-type:inline-size">\n`;
+/**
+ * The box around a snippet with per-width heights: an inline-size container.
+ * A size container takes no width from its content, so in a host's flex row,
+ * grid track or float it would shrink to nothing; `width:100%` gives it the
+ * column's width there, as a block already has.
+ */
+const boxOpen = (key: string) => `<div data-cf-box="${key}" style="container-type:inline-size;width:100%">\n`;
 
 /**
  * The script tag (a classic script: no `type="module"` needed) and the

@@ -190,7 +190,7 @@ describe('createWidget and the snippets (src/embed/)', () => {
     ];
     const script = new DOMParser().parseFromString(scriptSnippet(CONFIGS['pros-cons'], { url: 'https://cdn.example/cf.js' }, { reserveSteps: steps }), 'text/html');
     const box = script.querySelector('div[data-cf-box]')!;
-    expect(box.getAttribute('style')).to.equal('container-type:inline-size');
+    expect(box.getAttribute('style')).to.equal('container-type:inline-size;width:100%');
     expect(box.firstElementChild!.localName).to.equal('cf-pros-cons');
     const rules = script.querySelector('style')!.textContent!;
     const key = box.getAttribute('data-cf-box');
@@ -518,6 +518,29 @@ describe('dist/embed.html, the iframe embed', () => {
     while (frame.style.height === '10px' && Date.now() < deadline) await nextFrames(1);
     expect(reports.heights.length, 'the frame answered the ping').to.be.above(listenersBefore);
     expect(frame.style.height).to.equal(`${Math.ceil(reports.heights.at(-1)!)}px`);
+  });
+
+  it("a snippet's box takes its column's width in a host's flex row, grid or float (a size container has no width of its own)", async () => {
+    const steps = [
+      { minWidth: 0, height: '40em' },
+      { minWidth: 768, height: '20em' },
+    ];
+    const snippet = scriptSnippet(CONFIGS['pros-cons'], { url: 'https://cdn.example/cf.js' }, { reserveSteps: steps });
+    for (const layout of ['display:flex', 'display:grid;grid-template-columns:auto', 'display:block']) {
+      const row = document.createElement('div');
+      row.style.cssText = `${layout};width:600px`;
+      const box = document.adoptNode(new DOMParser().parseFromString(snippet, 'text/html').querySelector('div[data-cf-box]')!) as HTMLElement;
+      box.firstElementChild!.remove(); // the box alone: an upgraded widget would give it content
+      row.append(box);
+      document.body.append(row);
+      try {
+        expect(box.getBoundingClientRect().width, layout).to.equal(600);
+        box.style.float = 'left';
+        expect(box.getBoundingClientRect().width, `${layout}, floated`).to.equal(600);
+      } finally {
+        row.remove();
+      }
+    }
   });
 
   it("the resizer's height wins over a snippet's per-width heights (important, as they are)", async () => {
