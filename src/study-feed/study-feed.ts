@@ -3,7 +3,7 @@ import type { DirectiveResult } from 'lit/directive.js';
 import { CfElement, headingLevelOf } from '../shared/base-element.js';
 import { tokens } from '../shared/tokens.js';
 import type { Feed, FeedItem, StudyDetails } from '../feed/types.js';
-import { classify, DEFAULT_TIMEOUT, FeedLoadError, howToFix, resolveSource } from './load-feed.js';
+import { adviceFor, classify, DEFAULT_TIMEOUT, FeedLoadError, resolveSource } from './load-feed.js';
 import { latestItems, newItemIds, unseenItems } from './feed-items.js';
 import { renderItem } from './item-view.js';
 import { checkedMaxItems, checkedProxy, checkedRefresh, checkedTimeout, DEFAULT_MAX_ITEMS, numberAttribute } from './attributes.js';
@@ -365,10 +365,12 @@ export class StudyFeed extends CfElement {
       if (token !== this.loadToken) return;
       const error = caught instanceof FeedLoadError ? caught : classify(caught, { timedOut: false, aborted: controller.signal.aborted, timeout: this.effectiveTimeout });
       if (error.code === 'aborted') return;
+      const advice = await adviceFor(error, this.sourceUrl ?? 'the inline JSON Feed'); // loading until its words are in
+      if (token !== this.loadToken) return;
       this.currentError = error;
       this.currentStatus = 'error';
       this.isStale = this.currentFeed !== undefined && this.sourceUrl !== undefined;
-      this.warn(`load:${error.code}`, howToFix(error, this.sourceUrl ?? 'the inline JSON Feed'));
+      this.warn(`load:${error.code}`, advice);
       this.announceWords(failureWords(trigger, failedBefore, this.currentFeed !== undefined, this.errorWords(error), this.t));
       await this.updateComplete;
       if (token !== this.loadToken) return;
