@@ -1,7 +1,8 @@
 /**
- * The `refresh` timer of `<cf-study-feed>`: the next fetch `seconds` after the
- * last one settled, never while the page is hidden (it is scheduled again
- * when the page shows), and none after the element leaves the page.
+ * When `<cf-study-feed>` fetches again by itself: the `refresh` timer (the
+ * next fetch `seconds` after the last one settled, never while the page is
+ * hidden: it is scheduled again when the page shows), and when the browser
+ * comes back online (`retryOnline`). Nothing after the element leaves the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -12,21 +13,25 @@ export class RefreshTimer implements ReactiveController {
   /**
    * @param seconds the seconds between fetches now, or 0 when the timer should not run (paused, no `src`, a fetch in flight…).
    * @param run starts the fetch.
+   * @param retryOnline whether coming back online should start one now (the last fetch failed).
    */
   constructor(
     host: ReactiveControllerHost,
     private readonly seconds: () => number,
     private readonly run: () => void,
+    private readonly retryOnline: () => boolean,
   ) {
     host.addController(this);
   }
 
   hostConnected(): void {
     document.addEventListener('visibilitychange', this.onVisibilityChange);
+    window.addEventListener('online', this.onOnline);
   }
 
   hostDisconnected(): void {
     document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    window.removeEventListener('online', this.onOnline);
     this.clear();
   }
 
@@ -55,5 +60,9 @@ export class RefreshTimer implements ReactiveController {
   private readonly onVisibilityChange = (): void => {
     if (document.visibilityState === 'hidden') this.clear();
     else this.schedule();
+  };
+
+  private readonly onOnline = (): void => {
+    if (this.retryOnline()) this.run();
   };
 }

@@ -8,3 +8,18 @@ export type StoredCopy = typeof import('./stored-copy.js');
 export const storedCopyImport = {
   load: (): Promise<StoredCopy> => import('./stored-copy.js'),
 };
+
+/**
+ * A card's way to the stored copy's code: imported the first time it is
+ * asked for; undefined when the import fails (after `onFail`, which warns),
+ * and tried again the next time.
+ */
+export function storedCopyLoader(onFail: (error: unknown) => void): () => Promise<StoredCopy | undefined> {
+  let loading: Promise<StoredCopy | undefined> | undefined;
+  return () =>
+    (loading ??= storedCopyImport.load().catch((error: unknown) => {
+      loading = undefined;
+      onFail(error);
+      return undefined;
+    }));
+}

@@ -3,21 +3,23 @@ import type { DirectiveResult } from 'lit/directive.js';
 import { CfElement, headingLevelOf } from '../shared/base-element.js';
 import { tokens } from '../shared/tokens.js';
 import type { Feed, FeedItem, StudyDetails } from '../feed/types.js';
-import { classify, DEFAULT_TIMEOUT, FeedLoadError, howToFix, loadFeed, resolveSource } from './load-feed.js';
+import { adviceFor, classify, DEFAULT_TIMEOUT, FeedLoadError, resolveSource } from './load-feed.js';
 import { latestItems, newItemIds, unseenItems } from './feed-items.js';
 import { renderItem } from './item-view.js';
 import { checkedMaxItems, checkedProxy, checkedRefresh, checkedTimeout, DEFAULT_MAX_ITEMS, numberAttribute } from './attributes.js';
 import { RefreshTimer } from './refresh-timer.js';
 import { renderError, renderFooter, renderLoading, renderNotice, renderRecovery } from './card-states.js';
 import { renderShowNew, renderUpdates } from './updates-view.js';
-import { hasExtras, renderExtras, renderStudyFacts, studyExtrasImport, type StudyExtras } from './study-view.js';
+import { hasExtras, renderExtras, loadStudyExtras, renderStudyFacts, type StudyExtras } from './study-view.js';
 import { errorWords, whenWords } from './words.js';
 import { sanitizeContents } from './rich-content.js';
-import { storedCopyImport, type StoredCopy } from './stored-copy-import.js';
-import { inlineFeedText, readInlineFeed } from './inline-feed.js';
+import { storedCopyLoader } from './stored-copy-import.js';
+import { inlineFeedText } from './inline-feed.js';
+import { fetchCardFeed } from './feed-source.js';
 import { readStudyChild } from './study-child.js';
 import { studyFeedStyles } from './study-feed.styles.js';
 import { studyFeedStrings } from './strings.js';
+import { failureWords, focusNewest, freshWords, keepFocusIn, readerIsIn, shownWords, type Trigger } from './reader-attention.js';
 
 export { FeedLoadError } from './load-feed.js';
 export type { LoadErrorCode } from './load-feed.js';
@@ -27,9 +29,6 @@ export type StudyFeedStatus = 'loading' | 'ready' | 'error';
 
 /** What the card shows (the `data-state` of its `base` part). */
 type ViewState = 'loading' | 'ready' | 'empty' | 'error' | 'stale';
-
-/** Why a load started: the first one, the reader or a script asking, or the timer / coming back online. */
-type Trigger = 'initial' | 'manual' | 'auto';
 
 /** More placeholder rows than this cost more to lay out than a rare long card's shift is worth. */
 const PLACEHOLDER_ROWS_LIMIT = 10;
@@ -178,13 +177,12 @@ export class StudyFeed extends CfElement {
     this,
     () => (this.paused || !this.isConnected || !this.src.trim() || this.controller ? 0 : this.effectiveRefresh),
     () => void this.load('auto'),
+    () => this.currentStatus === 'error' && !!this.src.trim(),
   );
   private needsLoad = true;
   private restored = false;
   /** The saved copy being restored (`persist`): a load waits for it, so the fresh feed replaces it and is marked new against it. */
   private restoring: Promise<void> | undefined;
-  /** The stored copy's code, loaded with `persist` only; undefined inside when it could not be loaded. */
-  private storedCopy: Promise<StoredCopy | undefined> | undefined;
   /** When the reader last saw a fresh copy, as stored before this page view. */
   private previousVisit: Date | undefined;
   private readonly visitStart = new Date();
@@ -241,14 +239,12 @@ export class StudyFeed extends CfElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('online', this.onOnline);
     this.needsLoad = true;
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('online', this.onOnline);
     this.loadToken++;
     this.controller?.abort();
     this.controller = undefined;
@@ -347,37 +343,38 @@ export class StudyFeed extends CfElement {
     this.currentStatus = 'loading';
     if (this.studyExtras === 'failed') this.studyExtras = undefined; // "Try again" tries their code again too
     try {
-      const fetching = this.fetchFeed(controller.signal);
+      const options = () => ({ timeout: this.effectiveTimeout, proxy: checkedProxy(this.proxy, this.warnAbout) });
+      const fetching = fetchCardFeed(this, this.src, this.sourceUrl, controller.signal, options, (shown) => (this.inlineFeedShown = shown));
       fetching.catch(() => undefined); // awaited below, once the saved copy is in
       await this.restoring;
       const { feed, fetchedAt } = await fetching;
       if (token !== this.loadToken) return;
       const fresh = trigger === 'auto' && shownBefore ? unseenItems(feed, this.effectiveMaxItems, shownBefore) : [];
-      if (fresh.length > 0 && this.readerIsInCard()) {
+      if (fresh.length > 0 && readerIsIn(this)) {
         // never reorder the list under the reader's focus or pointer: offer the new updates instead
         this.held = { feed, fetchedAt };
         this.currentStatus = 'ready';
-        this.announceFresh(fresh);
+        this.announce(freshWords(fresh, this.t));
         return;
       }
       if (!(await this.show(feed, fetchedAt, token))) return;
-      if (failedBefore && trigger !== 'initial') this.announce(this.t('announce.recovered'));
-      else if (trigger !== 'initial' && shownBefore) this.announceNew(shownBefore, trigger);
-      if (readerHadFocus) this.keepFocusInCard();
+      this.announceWords(shownWords(trigger, failedBefore, shownBefore, this.items, this.t));
+      if (readerHadFocus) keepFocusIn(this);
       this.dispatchEvent(new Event('load'));
     } catch (caught) {
       if (token !== this.loadToken) return;
       const error = caught instanceof FeedLoadError ? caught : classify(caught, { timedOut: false, aborted: controller.signal.aborted, timeout: this.effectiveTimeout });
       if (error.code === 'aborted') return;
+      const advice = await adviceFor(error, this.sourceUrl ?? 'the inline JSON Feed'); // loading until its words are in
+      if (token !== this.loadToken) return;
       this.currentError = error;
       this.currentStatus = 'error';
       this.isStale = this.currentFeed !== undefined && this.sourceUrl !== undefined;
-      this.warn(`load:${error.code}`, howToFix(error, this.sourceUrl ?? 'the inline JSON Feed'));
-      // a failure is news the first time (on the first load too), and each time the reader asked
-      if (trigger === 'manual' || !failedBefore) this.announce(this.t(this.currentFeed ? 'announce.error' : 'announce.load-error', { reason: this.errorWords(error) }));
+      this.warn(`load:${error.code}`, advice);
+      this.announceWords(failureWords(trigger, failedBefore, this.currentFeed !== undefined, this.errorWords(error), this.t));
       await this.updateComplete;
       if (token !== this.loadToken) return;
-      if (readerHadFocus) this.keepFocusInCard();
+      if (readerHadFocus) keepFocusIn(this);
       this.dispatchEvent(new Event('error'));
     } finally {
       if (token === this.loadToken) {
@@ -408,11 +405,6 @@ export class StudyFeed extends CfElement {
     return token === this.loadToken;
   }
 
-  /** The reader is reading or using the card: focus or the pointer is in it. */
-  private readerIsInCard(): boolean {
-    return this.matches(':focus-within') || this.matches(':hover');
-  }
-
   /** "Show 1 new update": show the copy held back, and move focus to the newest update. */
   private readonly showHeld = async (): Promise<void> => {
     const held = this.held;
@@ -421,15 +413,9 @@ export class StudyFeed extends CfElement {
     this.controller = undefined;
     const token = ++this.loadToken;
     if (!(await this.show(held.feed, held.fetchedAt, token))) return;
-    this.renderRoot.querySelector<HTMLElement>('[part~="link"]')?.focus();
+    focusNewest(this);
     this.dispatchEvent(new Event('load'));
   };
-
-  /** The button the reader pressed was replaced ("Try again" by "Refresh", or back): focus the one there now. */
-  private keepFocusInCard(): void {
-    if (this.shadowRoot?.activeElement) return;
-    this.renderRoot.querySelector<HTMLElement>('[part~="retry"], [part~="refresh"]')?.focus();
-  }
 
   /** "Try again" and "Refresh": stay rendered (aria-disabled) while a load runs, so focus stays on them. */
   private readonly onReload = (): void => {
@@ -443,33 +429,13 @@ export class StudyFeed extends CfElement {
     this.announce(this.t(this.paused ? 'announce.paused' : 'announce.resumed'));
   };
 
-  /** Get the feed from `src`, else from the inline JSON Feed. */
-  private async fetchFeed(signal: AbortSignal): Promise<{ feed: Feed; fetchedAt: Date }> {
-    if (this.src.trim()) {
-      const url = this.sourceUrl;
-      if (!url) throw new FeedLoadError('network', `src="${this.src}" is not a valid URL.`);
-      const proxy = checkedProxy(this.proxy, this.warnAbout);
-      const loaded = await loadFeed(url, { timeout: this.effectiveTimeout, signal, ...(proxy ? { proxy } : {}) });
-      return { feed: loaded.feed, fetchedAt: loaded.fetchedAt };
-    }
-    const feed = await readInlineFeed(this, signal, (shown) => (this.inlineFeedShown = shown));
-    return { feed, fetchedAt: new Date() };
-  }
-
   /** Load the milestones' and follow links' code the first time (again after a failure, which warns once). */
   private loadExtras(): Promise<void> {
-    this.extrasLoading ??= studyExtrasImport
-      .load()
-      .then(
-        (extras) => {
-          this.studyExtras = extras;
-        },
-        (error: unknown) => {
-          this.studyExtras = 'failed';
-          this.warn('extras', `could not load the code that shows the study's milestones and follow links (${String(error)}), so the card says that part could not be loaded. Serve the library's chunks/ folder next to study-feed.js.`);
-        },
-      )
-      .finally(() => (this.extrasLoading = undefined));
+    const failed = (error: unknown): void => {
+      this.studyExtras = 'failed';
+      this.warn('extras', `could not load the code that shows the study's milestones and follow links (${String(error)}), so the card says that part could not be loaded. Serve the library's chunks/ folder next to study-feed.js.`);
+    };
+    this.extrasLoading ??= loadStudyExtras(this).then((extras) => void (this.studyExtras = extras), failed).finally(() => (this.extrasLoading = undefined));
     return this.extrasLoading;
   }
 
@@ -495,10 +461,6 @@ export class StudyFeed extends CfElement {
     this.knownIds = undefined;
   }
 
-  private readonly onOnline = (): void => {
-    if (this.currentStatus === 'error' && this.src.trim()) void this.load('auto');
-  };
-
   // ---- persist -------------------------------------------------------------------
 
   protected override get persistedThing(): string {
@@ -506,14 +468,9 @@ export class StudyFeed extends CfElement {
   }
 
   /** The stored copy's code (loading it the first time); undefined, with one warning, when it cannot be loaded. */
-  private loadStoredCopy(): Promise<StoredCopy | undefined> {
-    this.storedCopy ??= storedCopyImport.load().catch((error: unknown) => {
-      this.storedCopy = undefined; // try again next time
-      this.warn('persist-load', `could not load the code that keeps the saved copy for persist (${String(error)}), so the feed is shown without it. Serve the library's chunks/ folder next to study-feed.js.`);
-      return undefined;
-    });
-    return this.storedCopy;
-  }
+  private readonly loadStoredCopy = storedCopyLoader((error) =>
+    this.warn('persist-load', `could not load the code that keeps the saved copy for persist (${String(error)}), so the feed is shown without it. Serve the library's chunks/ folder next to study-feed.js.`),
+  );
 
   /** Show the saved copy while the feed is fetched (the card shows its loading state until the stored copy's code is in). */
   private async restore(): Promise<void> {
@@ -551,24 +508,17 @@ export class StudyFeed extends CfElement {
     this.knownIds ??= new Set(feed.items.map((item) => item.id));
   }
 
-  private announceNew(shownBefore: Set<string>, trigger: Trigger): void {
-    if (!this.announceFresh(this.items.filter((item) => !shownBefore.has(item.id))) && trigger === 'manual') this.announce(this.t('announce.none'));
+  /** Announce `words` (see reader-attention.ts), unless there is nothing to say. */
+  private announceWords(words: string): void {
+    if (words) this.announce(words);
   }
 
-  /** Announce the `fresh` updates; false when there are none. */
-  private announceFresh(fresh: FeedItem[]): boolean {
-    if (fresh.length > 0) this.announce(this.t.plural('announce.new', fresh.length, { titles: fresh.map((item) => item.title || this.t('item.untitled')).join('; ') }));
-    return fresh.length > 0;
-  }
-
-  // ---- words -------------------------------------------------------------------------
+  // ---- render --------------------------------------------------------------------------
 
   /** The reason for a failure, in the reader's words. */
   private errorWords(error: FeedLoadError): string {
     return errorWords(error, this.t, this.effectiveTimeout);
   }
-
-  // ---- render --------------------------------------------------------------------------
 
   private get viewState(): ViewState {
     if (this.currentFeed) {
@@ -583,17 +533,15 @@ export class StudyFeed extends CfElement {
     const feed = this.currentFeed;
     return html`<article part="base" class="card" data-state=${this.viewState} aria-labelledby="heading" aria-busy=${busy ? 'true' : 'false'}>
         <div part="heading" class="cf-heading" role="heading" aria-level=${this.headingLevelValue} id="heading">${this.heading || feed?.title || this.t('heading')}</div>
-        ${feed ? this.renderFeed(feed) : this.currentError ? this.renderError(this.currentError) : this.renderLoading()}
+        ${feed ? this.renderFeed(feed) : this.renderWithoutFeed()}
       </article>
       ${this.renderLiveRegion()}`;
   }
 
-  private renderLoading(): TemplateResult {
+  /** Why the feed could not be loaded, else the placeholder while it loads. */
+  private renderWithoutFeed(): TemplateResult {
+    if (this.currentError) return renderError(this.errorWords(this.currentError), this.renderRecovery(), this.t);
     return renderLoading(this.study, this.renderExtras(), Math.min(this.effectiveMaxItems, PLACEHOLDER_ROWS_LIMIT), this.subheadingLevel, this.t);
-  }
-
-  private renderError(error: FeedLoadError): TemplateResult {
-    return renderError(this.errorWords(error), this.renderRecovery(), this.t);
   }
 
   private renderRecovery(): TemplateResult | typeof nothing {

@@ -77,6 +77,19 @@ describe('<cf-study-feed> focus stays put', () => {
     el.remove();
   });
 
+  it('a refresh while the reader is on an update\'s link leaves focus on that update\'s link, not on the newer one that takes the top place', async () => {
+    // a refresh asked for by a script is not held back (only automatic ones wait for the reader), so the new update goes in on top
+    const key = uniqueKey('keyed-focus');
+    const el = await feedFixture(html`<cf-study-feed src="/__feeds/counter?key=${key}"></cf-study-feed>`);
+    const link = linkNamed(el, 'Update number 1')!;
+    link.focus();
+    await el.refresh();
+    expect(el.items.map((item) => item.title)).to.deep.equal(['Update number 2', 'Update number 1']);
+    expectSameNode(focused(el), linkNamed(el, 'Update number 1'), 'focus after the refresh');
+    expect(focused(el)?.textContent?.trim(), 'the name of the focused link').to.equal('Update number 1');
+    el.remove();
+  });
+
   it('holds new updates while focus is in the card, offering "Show 1 new update", which shows them and focuses the newest', async () => {
     const key = uniqueKey('held');
     const el = await feedFixture(html`<cf-study-feed refresh="1" src="/__feeds/counter?key=${key}"></cf-study-feed>`);

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { calendarDaysBetween, capitalise, relativeDate } from '../../src/study-feed/relative-time.js';
 import { milestoneDate } from '../../src/study-feed/study-extras.js';
-import { applyProxy, classify, FeedLoadError, formatBytes, howToFix, loadFeed, resolveSource } from '../../src/study-feed/load-feed.js';
+import { applyProxy, classify, FeedLoadError, formatBytes, loadFeed, resolveSource } from '../../src/study-feed/load-feed.js';
+import { howToFix } from '../../src/study-feed/how-to-fix.js';
 import { fromStoredRecord, toStoredRecord } from '../../src/study-feed/stored-copy.js';
 import { parseFeed } from '../../src/feed/parse-feed.js';
 
