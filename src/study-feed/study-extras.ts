@@ -3,80 +3,12 @@
  * with their icons: a chunk loaded on first use (issue 10), since many cards
  * show neither. Render functions only, like study-view.ts.
  */
-import { adoptStyles, css, html, nothing, svg, type LitElement, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { StudyDetails, StudyLink, StudyMilestone } from '../feed/types.js';
 import { safeUrl } from '../feed/urls.js';
 import type { Translator } from '../shared/strings.js';
 import { feedIcons, icon } from './icons.js';
 import { dateFormatter } from './relative-time.js';
-
-/** The timeline's and the follow links' styles, which come with their code (see `addStylesTo`). */
-const extrasStyles = css`
-  /* milestones */
-  .timeline {
-    list-style: none;
-    padding: 0;
-    position: relative;
-  }
-  .milestone {
-    display: flex;
-    gap: 0.6em;
-    align-items: flex-start;
-    position: relative;
-    padding-block-end: 0.7em;
-  }
-  .milestone:not(:last-child)::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: 0.55em;
-    inset-block: 1.3em 0;
-    border-inline-start: 2px solid var(--cf-hairline);
-  }
-  .marker {
-    flex: none;
-    inline-size: 1.15em;
-    block-size: 1.15em;
-    margin-block-start: 0.15em;
-    color: var(--cf-text-muted);
-  }
-  .marker svg {
-    inline-size: 100%;
-    block-size: 100%;
-    display: block;
-  }
-  .milestone[data-status='done'] .marker,
-  .milestone[data-status='current'] .marker {
-    color: var(--cf-accent);
-  }
-  .milestone[data-status='current'] .milestone-title {
-    font-weight: 700;
-  }
-  .milestone-text {
-    display: flex;
-    flex-direction: column;
-  }
-  .milestone-meta {
-    font-size: 0.9em;
-  }
-
-  /* follow links */
-  .links {
-    list-style: none;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5em;
-  }
-`;
-
-/**
- * Give `card`'s shadow root these styles too, after its own: adopted style
- * sheets, which strict CSP allows (Lit's `adoptStyles`, which falls back to
- * `<style>` elements where a browser has no adopted sheets).
- */
-export function addStylesTo(card: LitElement): void {
-  adoptStyles(card.renderRoot as ShadowRoot, [...(card.constructor as typeof LitElement).elementStyles, extrasStyles]);
-}
 
 export type LinkKind = 'blog' | 'facebook' | 'email' | 'feed' | 'web';
 

@@ -28,6 +28,7 @@ export const studyFeedStyles = css`
   }
   .subheading {
     font-weight: 700;
+    font-size: 1em;
     margin: 0 0 0.4em;
   }
 
@@ -158,6 +159,61 @@ export const studyFeedStyles = css`
     margin-block-start: 0.5em;
   }
 
+  /* milestones */
+  .timeline {
+    list-style: none;
+    padding: 0;
+    position: relative;
+  }
+  .milestone {
+    display: flex;
+    gap: 0.6em;
+    align-items: flex-start;
+    position: relative;
+    padding-block-end: 0.7em;
+  }
+  .milestone:not(:last-child)::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: 0.55em;
+    inset-block: 1.3em 0;
+    border-inline-start: 2px solid var(--cf-hairline);
+  }
+  .marker {
+    flex: none;
+    inline-size: 1.15em;
+    block-size: 1.15em;
+    margin-block-start: 0.15em;
+    color: var(--cf-text-muted);
+  }
+  .marker svg {
+    inline-size: 100%;
+    block-size: 100%;
+    display: block;
+  }
+  .milestone[data-status='done'] .marker,
+  .milestone[data-status='current'] .marker {
+    color: var(--cf-accent);
+  }
+  .milestone[data-status='current'] .milestone-title {
+    font-weight: 700;
+  }
+  .milestone-text {
+    display: flex;
+    flex-direction: column;
+  }
+  .milestone-meta {
+    font-size: 0.9em;
+  }
+
+  /* follow links */
+  .links {
+    list-style: none;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
   .follow-link,
   .source {
     display: inline-flex;

@@ -10,7 +10,7 @@ import { checkedMaxItems, checkedProxy, checkedRefresh, checkedTimeout, DEFAULT_
 import { RefreshTimer } from './refresh-timer.js';
 import { renderError, renderFooter, renderLoading, renderNotice, renderRecovery } from './card-states.js';
 import { renderShowNew, renderUpdates } from './updates-view.js';
-import { hasExtras, renderExtras, loadStudyExtras, renderStudyFacts, type StudyExtras } from './study-view.js';
+import { hasExtras, renderExtras, renderStudyFacts, studyExtrasImport, type StudyExtras } from './study-view.js';
 import { errorWords, whenWords } from './words.js';
 import { sanitizeContents } from './rich-content.js';
 import { storedCopyLoader } from './stored-copy-import.js';
@@ -435,7 +435,7 @@ export class StudyFeed extends CfElement {
       this.studyExtras = 'failed';
       this.warn('extras', `could not load the code that shows the study's milestones and follow links (${String(error)}), so the card says that part could not be loaded. Serve the library's chunks/ folder next to study-feed.js.`);
     };
-    this.extrasLoading ??= loadStudyExtras(this).then((extras) => void (this.studyExtras = extras), failed).finally(() => (this.extrasLoading = undefined));
+    this.extrasLoading ??= studyExtrasImport.load().then((extras) => void (this.studyExtras = extras), failed).finally(() => (this.extrasLoading = undefined));
     return this.extrasLoading;
   }
 

@@ -4,7 +4,7 @@
  * first use). Render functions only: the element decides which study to show
  * (a data-study child or the feed's).
  */
-import { html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { StudyDetails } from '../feed/types.js';
 import type { Translator } from '../shared/strings.js';
 import { feedIcons } from './icons.js';
@@ -35,13 +35,6 @@ export type StudyExtras = typeof import('./study-extras.js');
 export const studyExtrasImport = {
   load: (): Promise<StudyExtras> => import('./study-extras.js'),
 };
-
-/** Their code for `card`, with their styles added to its shadow root (they come in the same chunk). */
-export async function loadStudyExtras(card: LitElement): Promise<StudyExtras> {
-  const extras = await studyExtrasImport.load();
-  extras.addStylesTo(card);
-  return extras;
-}
 
 /** The study has a milestone timeline or follow links to show. */
 export function hasExtras(study: StudyDetails | undefined): boolean {

@@ -68,19 +68,6 @@ describe('<cf-study-feed>: milestones and follow links load on first use', () =>
     await expect(el).to.be.accessible();
   });
 
-  it('their styles come with their code, beside the card\'s own: the timeline and links lose their bullets, and the current milestone is bold', async () => {
-    const el = await settled(
-      card(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'A study', items: [{ id: '1', title: 'Fieldwork begins' }], _study: { milestones: [{ title: 'Analysis', status: 'current' }], links: [{ title: 'Blog', url: 'https://example.org/blog' }] } })),
-    );
-    const style = (selector: string) => getComputedStyle(shadow(el).querySelector(selector)!);
-    expect(style('[part="milestones"]').listStyleType).to.equal('none');
-    expect(style('[part="links"]').display).to.equal('flex');
-    expect(style('.milestone-title').fontWeight).to.equal('700');
-    expect(style('[part="items"]').listStyleType, "the card's own styles").to.equal('none');
-    expect(style('[part="base"]').display, "the card's own styles").to.equal('flex');
-    await expect(el).to.be.accessible();
-  });
-
   it('a data-study child shows placeholders for them in the loading state', async () => {
     const code = deferred<StudyExtras>();
     watchImports(studyExtrasImport, () => code.promise);
