@@ -46,47 +46,13 @@ async function until<T>(check: () => T, what: string, timeout = 5000, every = 25
   }
 }
 
-/**
- * The builder redraws 200 ms after the last edit (a timer of its page). Until
- * session 5 this waited a fixed 350 ms after each of about 25 edits; now it
- * waits until the short timers the open builder pages had set when it was
- * called have run (the redraw among them), then one more task. Timers set
- * after that (a second redraw once the hidden copies are measured) were not
- * waited for by the fixed wait either.
- */
-async function afterEdits(): Promise<void> {
-  const waiting = pages.map((page) => ({ page, ids: [...page.shortTimers] }));
-  const pending = () => waiting.some(({ page, ids }) => ids.some((id) => page.shortTimers.has(id)));
-  const deadline = Date.now() + 5000;
-  while (pending() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 10));
-  await new Promise((resolve) => setTimeout(resolve, 20));
-}
-/** Timers a builder page sets for at most this long are edits on their way (its redraw waits 200 ms). */
-const SHORT_TIMER_MS = 350;
+/** The builder redraws 200 ms after the last edit. */
+const afterEdits = () => new Promise((resolve) => setTimeout(resolve, 350));
 
 // ---- the builder page in a frame ---------------------------------------------
 
 class BuilderPage {
-  /** The page's pending timers of at most SHORT_TIMER_MS (see afterEdits). */
-  readonly shortTimers = new Set<number>();
-
-  constructor(readonly frame: HTMLIFrameElement) {
-    const win = frame.contentWindow as Window & typeof globalThis;
-    const { setTimeout: set, clearTimeout: clear } = win;
-    win.setTimeout = ((handler: TimerHandler, ms?: number, ...args: unknown[]) => {
-      if (typeof handler !== 'function' || (ms ?? 0) > SHORT_TIMER_MS) return set(handler, ms, ...args);
-      const id: number = set(() => {
-        this.shortTimers.delete(id);
-        (handler as (...a: unknown[]) => void)(...args);
-      }, ms);
-      this.shortTimers.add(id);
-      return id;
-    }) as typeof setTimeout;
-    win.clearTimeout = ((id?: number) => {
-      if (id !== undefined) this.shortTimers.delete(id);
-      clear(id);
-    }) as typeof clearTimeout;
-  }
+  constructor(readonly frame: HTMLIFrameElement) {}
 
   get win(): FrameWindow {
     return this.frame.contentWindow as FrameWindow;
