@@ -14,7 +14,8 @@ export interface ReadContext {
 
 /** A read context for one document. */
 export function createReadContext(url: string | undefined, summaryLength: number): ReadContext {
-  const cache = new Map<XmlNode, string | undefined>();
+  // Weak: items read as the XML reader closes them must not be kept alive by their bases (see ElementTaker).
+  const cache = new WeakMap<XmlNode, string | undefined>();
   return { url, summaryLength, baseOf: (node) => xmlBaseOf(node, url, cache) };
 }
 
@@ -24,7 +25,7 @@ export function createReadContext(url: string | undefined, summaryLength: number
  * above it. `cache` remembers results per element, since siblings share
  * ancestors.
  */
-export function xmlBaseOf(node: XmlNode, documentUrl: string | undefined, cache?: Map<XmlNode, string | undefined>): string | undefined {
+export function xmlBaseOf(node: XmlNode, documentUrl: string | undefined, cache?: WeakMap<XmlNode, string | undefined>): string | undefined {
   const element = node.nodeType === 1 ? (node as XmlElement) : node.parentElement;
   if (!element) return documentUrl;
   if (cache?.has(element)) return cache.get(element);

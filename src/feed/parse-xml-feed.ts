@@ -4,15 +4,17 @@
  * `parseFeed` imports it statically; `<cf-study-feed>` imports it on first use
  * (see src/study-feed/xml-side.ts), so a JSON Feed card never fetches it.
  */
-import { readAtom } from './atom.js';
-import { createReadContext } from './context.js';
+import { atomEntryTaker, readAtom } from './atom.js';
+import { createReadContext, type ReadContext } from './context.js';
 import { FeedError } from './errors.js';
 import { ownStrings } from './own-strings.js';
 import { finishFeed } from './read-feed-text.js';
-import { readRss } from './rss.js';
+import { readRss, rssItemTaker } from './rss.js';
+import type { TakenItems } from './taken-items.js';
 import { DEFAULT_SUMMARY_LENGTH } from './text.js';
 import type { Feed, FeedFormat, ParseFeedOptions } from './types.js';
 import { parseXml, type XmlElement } from './xml.js';
+import type { ElementTaker } from './xml-reader.js';
 
 export { decodeFeedBytes } from './decode.js';
 
@@ -23,9 +25,11 @@ export { decodeFeedBytes } from './decode.js';
  *   for a feed that cannot be read even leniently.
  */
 export function parseXmlFeed(text: string, options: ParseFeedOptions): Feed {
+  const ctx = createReadContext(options.url, options.summaryLength ?? DEFAULT_SUMMARY_LENGTH);
+  const taken: TakenItems = { inChannel: [], inRoot: [] };
   let parsed;
   try {
-    parsed = parseXml(text);
+    parsed = parseXml(text, itemTaker(ctx, taken));
   } catch (error) {
     if (looksLikeHtmlPage(text)) throw new FeedError('not-a-feed', 'This is an HTML page, not a feed.');
     throw error;
@@ -33,9 +37,37 @@ export function parseXmlFeed(text: string, options: ParseFeedOptions): Feed {
   const root = parsed.root;
   const format = formatOfRoot(root);
   if (!format) throw new FeedError('not-a-feed', `<${root.localName}> is not a feed's root element.`);
-  const ctx = createReadContext(options.url, options.summaryLength ?? DEFAULT_SUMMARY_LENGTH);
-  const read = format === 'atom' ? readAtom(root, ctx) : readRss(root, ctx);
+  const items = parsed.taken ? taken : undefined;
+  const read = format === 'atom' ? readAtom(root, ctx, items) : readRss(root, ctx, items);
   return finishFeed(text.length >= OWN_STRINGS_FROM ? ownStrings(read) : read, parsed.lenient, undefined);
+}
+
+/**
+ * Reads a feed's items (or entries) as the XML reader closes them, with the
+ * format's own taker, chosen when the reader offers the first element: the
+ * root is known by then.
+ */
+function itemTaker(ctx: ReadContext, taken: TakenItems): ElementTaker {
+  let formatTaker: ElementTaker | undefined;
+  return {
+    wants(element) {
+      formatTaker ??= takerFor(rootOf(element), ctx, taken);
+      return formatTaker.wants(element);
+    },
+    take: (element) => formatTaker!.take(element),
+  };
+}
+
+function takerFor(root: XmlElement, ctx: ReadContext, taken: TakenItems): ElementTaker {
+  const format = formatOfRoot(root);
+  if (format === 'atom') return atomEntryTaker(root, ctx, taken);
+  return format ? rssItemTaker(root, ctx, taken) : { wants: () => false, take: () => undefined };
+}
+
+function rootOf(element: XmlElement): XmlElement {
+  let root = element;
+  while (root.parentElement) root = root.parentElement;
+  return root;
 }
 
 /**

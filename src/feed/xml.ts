@@ -9,7 +9,7 @@
 import { parseInertDocument } from '../shared/trusted-types.js';
 import { FeedError, requireDom } from './errors.js';
 import { repairXml } from './lenient.js';
-import { readXml } from './xml-reader.js';
+import { readXml, type ElementTaker } from './xml-reader.js';
 
 /** The DOM members of a node the format readers use: a DOM Node has them, and so does xml-reader.ts's light tree. */
 export interface XmlNode {
@@ -42,26 +42,29 @@ export interface XmlElement extends XmlNode {
   getAttributeNS(namespace: string | null, localName: string): string | null;
 }
 
-/** A parsed XML document's root element and whether the lenient fallback was needed. */
+/** A parsed XML document's root element, whether the lenient fallback was needed, and whether the taker took its elements. */
 export interface ParsedXml {
   root: XmlElement;
   lenient: boolean;
+  /** True when the strict reader read the document and handed `taker` the elements it wanted; else they are in the tree, and the taker's are to be dropped. */
+  taken: boolean;
 }
 
 /**
- * Parse feed XML. Tries the strict reader, then DOMParser on the text as
- * it is, then on the lenient repair (see lenient.ts). Throws `malformed`
- * when none reads it.
+ * Parse feed XML. Tries the strict reader (which hands `taker` the
+ * elements it wants as they close), then DOMParser on the text as it is,
+ * then on the lenient repair (see lenient.ts). Throws `malformed` when none
+ * reads it.
  */
-export function parseXml(text: string): ParsedXml {
+export function parseXml(text: string, taker?: ElementTaker): ParsedXml {
   const trimmed = text.slice(LEADING_SPACE.exec(text)![0].length);
-  const read = readXml(trimmed);
-  if (read) return { root: read, lenient: false };
+  const read = readXml(trimmed, taker);
+  if (read) return { root: read, lenient: false, taken: !!taker };
   const prepared = prepareXmlText(trimmed);
   const strict = tryParseXml(prepared);
-  if (strict) return { root: strict.documentElement, lenient: false };
+  if (strict) return { root: strict.documentElement, lenient: false, taken: false };
   const repaired = tryParseXml(repairXml(prepared));
-  if (repaired) return { root: repaired.documentElement, lenient: true };
+  if (repaired) return { root: repaired.documentElement, lenient: true, taken: false };
   throw new FeedError('malformed', 'The feed is not well-formed XML, even read leniently.');
 }
 
