@@ -57,6 +57,7 @@ export function atomEntryTaker(root: XmlElement, ctx: ReadContext, taken: TakenI
   return {
     wants: (element) => element.localName === 'entry' && element.parentElement === root && atom(element.namespaceURI),
     take: (element) => taken.inRoot.push(readEntry(element, atom, ctx)),
+    holdsTaken: (element) => element === root,
   };
 }
 

@@ -44,30 +44,24 @@ export function parseXmlFeed(text: string, options: ParseFeedOptions): Feed {
 
 /**
  * Reads a feed's items (or entries) as the XML reader closes them, with the
- * format's own taker, chosen when the reader offers the first element: the
- * root is known by then.
+ * format's own taker, chosen when the reader opens the root.
  */
 function itemTaker(ctx: ReadContext, taken: TakenItems): ElementTaker {
   let formatTaker: ElementTaker | undefined;
   return {
-    wants(element) {
-      formatTaker ??= takerFor(rootOf(element), ctx, taken);
-      return formatTaker.wants(element);
-    },
+    wants: (element) => formatTaker!.wants(element),
     take: (element) => formatTaker!.take(element),
+    holdsTaken(element) {
+      formatTaker ??= takerFor(element, ctx, taken); // first asked about the root
+      return formatTaker.holdsTaken(element);
+    },
   };
 }
 
 function takerFor(root: XmlElement, ctx: ReadContext, taken: TakenItems): ElementTaker {
   const format = formatOfRoot(root);
   if (format === 'atom') return atomEntryTaker(root, ctx, taken);
-  return format ? rssItemTaker(root, ctx, taken) : { wants: () => false, take: () => undefined };
-}
-
-function rootOf(element: XmlElement): XmlElement {
-  let root = element;
-  while (root.parentElement) root = root.parentElement;
-  return root;
+  return format ? rssItemTaker(root, ctx, taken) : { wants: () => false, take: () => undefined, holdsTaken: () => false };
 }
 
 /**

@@ -71,6 +71,7 @@ export function rssItemTaker(root: XmlElement, ctx: ReadContext, taken: TakenIte
     wants: (element) =>
       element.localName === 'item' && core(element.namespaceURI) && (element.parentElement === root || element.parentElement === channelOf(root, core)),
     take: (element) => (element.parentElement === root ? taken.inRoot : taken.inChannel).push(readItem(element, core, ctx)),
+    holdsTaken: (element) => element === root || element === channelOf(root, core),
   };
 }
 

@@ -154,15 +154,17 @@ const NO_ATTRIBUTES: LiteAttribute[] = [];
  * `xml:base`) but is left out of its parent's children, so the reader never
  * holds the tree of all items: at 5 MB that tree lived through young-generation
  * collections that copied it, and a byte cost up to twice what it cost at
- * 1 MB (issue 14). White space directly in a taken element, or between
- * taken elements, is left out too: the feeds' item and entry readers never
- * read it, and a node per indent cost about 8% of a 1 KB parse (Node 20).
+ * 1 MB (issue 14). White space directly in a taken element, or in an
+ * element that holds them, is left out too: the feeds' readers never read
+ * it, and a node per indent cost about 8% of a 1 KB parse (Node 20).
  */
 export interface ElementTaker {
   /** Whether to take `element`, a child or grandchild of the root, just opened: its parent and attributes are set, its children not yet. */
   wants(element: XmlElement): boolean;
   /** `element`, taken and now closed with its whole subtree. */
   take(element: XmlElement): void;
+  /** Whether `element` (the root, or a child of it not taken), just opened, holds the elements taken: its own white space is left out. */
+  holdsTaken(element: XmlElement): boolean;
 }
 
 /** Namespace bindings in force: prefix to URI ('' is the default namespace). */
@@ -241,8 +243,8 @@ class Reader {
   private nextCdataEnd = -1;
   /** The taken element now open (taken elements never nest: only the root's children and grandchildren are offered). */
   private taking: LiteElement | null = null;
-  /** The parent of the last taken element, whose white space between them is left out. */
-  private takenFrom: LiteElement | null = null;
+  /** The elements that hold the taken ones (see ElementTaker.holdsTaken), whose own white space is left out. */
+  private readonly holders: LiteElement[] = [];
 
   constructor(
     private readonly text: string,
@@ -270,7 +272,7 @@ class Reader {
   private characterData(start: number, end: number): void {
     const parent = this.open[this.open.length - 1];
     // Inside a taken element and between taken elements white space means nothing to their readers: no node for it.
-    if (parent && (parent === this.taking || parent === this.takenFrom) && isWhitespace(this.text, start, end)) return;
+    if (parent && (parent === this.taking || this.holders.includes(parent)) && isWhitespace(this.text, start, end)) return;
     const raw = this.text.slice(start, end);
     if (!parent) {
       if (!ONLY_WHITESPACE.test(raw)) giveUp();
@@ -355,9 +357,12 @@ class Reader {
     const scope = raw === NO_RAW_ATTRIBUTES && parentScope ? parentScope : scopeWith(parentScope, raw);
     const attributes = raw === NO_RAW_ATTRIBUTES ? NO_ATTRIBUTES : attributesOf(raw, scope);
     const element = new LiteElement(localPart(name), resolvePrefix(name, scope, true), attributes);
-    if (!parent) this.root = element;
-    else if (depth <= 2 && !this.taking && this.taker && this.offer(element, parent)) this.takenFrom = parent;
-    else parent.append(element);
+    if (!parent) {
+      this.root = element;
+      if (this.taker?.holdsTaken(element)) this.holders.push(element);
+    } else if (depth > 2 || this.taking || !this.taker || !this.offer(element, parent, depth)) {
+      parent.append(element);
+    }
     if (isEmptyElementTag) return this.closed(element);
     if (this.open.length >= MAX_DEPTH) giveUp();
     this.open.push(element);
@@ -385,11 +390,14 @@ class Reader {
   }
 
   /** Whether the taker takes `element`: it gets its parent link, but stays out of the parent's children. */
-  private offer(element: LiteElement, parent: LiteElement): boolean {
+  private offer(element: LiteElement, parent: LiteElement, depth: number): boolean {
     element.parentElement = parent;
-    if (!this.taker!.wants(element)) return false;
-    this.taking = element;
-    return true;
+    if (this.taker!.wants(element)) {
+      this.taking = element;
+      return true;
+    }
+    if (depth === 1 && this.taker!.holdsTaken(element)) this.holders.push(element);
+    return false;
   }
 
   /** An element has closed: a taken one goes to the taker. */

@@ -222,17 +222,19 @@ describe('the strict XML reader agrees with DOMParser', function () {
     }
   });
 
-  it('hands a taker each element it wants once closed, whole, and leaves it and the white space between them out of the tree', () => {
-    const text = '<rss><channel xml:base="https://example.org/"><title>T</title>\n  <item>\n    <title>One</title>\n    <link>a</link>\n  </item>\n  <item/>\n</channel></rss>';
+  it('hands a taker each element it wants once closed, whole, and leaves it and the white space in it and in the elements that hold it out of the tree', () => {
+    const text = '<rss><channel xml:base="https://example.org/">\n  <title>T</title>\n  <item>\n    <title>One</title>\n    <link>a</link>\n  </item>\n  <item/>\n</channel>\n</rss>';
     const taken: string[] = [];
     const root = readXml(text, {
       wants: (element) => element.localName === 'item',
+      holdsTaken: (element) => element.localName === 'channel',
       take: (element) =>
         taken.push(`${element.parentElement?.localName}: ${JSON.stringify(element.textContent)} (${element.firstChild?.nodeType}, ${element.firstElementChild?.nextElementSibling?.localName})`),
     });
     expect(taken).to.deep.equal(['channel: "Onea" (1, link)', 'channel: "" (undefined, undefined)']);
     const channel = root!.firstElementChild!;
-    expect(significantChildren(channel)).to.deep.equal([channel.firstElementChild, '\n  ']);
-    expect(channel.textContent).to.equal('T\n  ');
+    expect(significantChildren(channel)).to.deep.equal([channel.firstElementChild]);
+    expect(channel.textContent).to.equal('T');
+    expect(root!.lastChild?.nodeValue, 'white space in an element that holds none is kept').to.equal('\n');
   });
 });
