@@ -1,6 +1,5 @@
 import { tryUrl } from './urls.js';
-import { XML_NS } from './xml-reader.js';
-import type { XmlElement, XmlNode } from './xml.js';
+import { XML_NS, type XmlElement, type XmlNode } from './xml.js';
 
 /** What the format readers need besides the document: the base URL and the summary length. */
 export interface ReadContext {

@@ -21,9 +21,7 @@
  * test/feed/xml-reader.test.ts checks that, and every field, on thousands
  * of generated and mutated feeds.
  */
-import type { XmlAttribute, XmlElement, XmlNode } from './xml.js';
-
-export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+import { XML_NS, type XmlAttribute, type XmlElement, type XmlNode } from './xml.js';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
 /** Deeper documents go to DOMParser, whose own limit then decides. */
