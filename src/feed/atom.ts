@@ -11,9 +11,11 @@ import type { ReadContext } from './context.js';
 import { parseFeedDate } from './dates.js';
 import { clipText, collapseWhitespace, fixC1Controls, readHtml, textOfNode, textToHtml } from './text.js';
 import { xhtmlToHtml } from './xml-text.js';
+import { numberUnnamed, type TakenItems } from './taken-items.js';
 import type { Feed, FeedItem } from './types.js';
 import { resolveUrl } from './urls.js';
 import { childNamed, childrenNamed, elementChildren, type NamespaceTest, type XmlElement } from './xml.js';
+import type { ElementTaker } from './xml-reader.js';
 
 const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
@@ -23,22 +25,44 @@ interface AtomText {
   html: string;
 }
 
-/** Read an Atom document whose root is `feed`. */
-export function readAtom(root: XmlElement, ctx: ReadContext): Omit<Feed, 'lenient' | 'encoding'> {
-  const rootNs = root.namespaceURI;
-  const atom: NamespaceTest = (ns) => ns === rootNs;
+/**
+ * Read an Atom document whose root is `feed`; with `taken`, its entries
+ * were read as the reader closed them (atomEntryTaker) and are not in the tree.
+ */
+export function readAtom(root: XmlElement, ctx: ReadContext, taken?: TakenItems): Omit<Feed, 'lenient' | 'encoding'> {
+  const atom = atomNamespace(root);
   const feedAuthors = authorsOf(root, atom);
+  const entries = taken ? taken.inRoot : childrenNamed(root, 'entry', atom).map((entry) => readEntry(entry, atom, ctx));
+  // RFC 4287 4.2.1: an entry without authors (of its own or its source's) inherits the feed's, which may come after it.
+  for (const entry of entries) if (!entry.authors.length) entry.authors = feedAuthors;
   return {
     format: 'atom',
     title: readText(childNamed(root, 'title', atom), ctx)?.text ?? '',
     url: alternateLink(root, atom, ctx) ?? ctx.url ?? '',
     description: readText(childNamed(root, 'subtitle', atom) ?? childNamed(root, 'tagline', atom), ctx)?.text ?? '',
-    items: childrenNamed(root, 'entry', atom).map((entry, index) => readEntry(entry, index, atom, feedAuthors, ctx)),
+    items: numberUnnamed(entries),
     updated: firstDate(root, ['updated', 'modified'], atom),
   };
 }
 
-function readEntry(entry: XmlElement, index: number, atom: NamespaceTest, feedAuthors: string[], ctx: ReadContext): FeedItem {
+/** Elements in the root's namespace (Atom 1.0 or 0.3). */
+function atomNamespace(root: XmlElement): NamespaceTest {
+  const rootNs = root.namespaceURI;
+  return (ns) => ns === rootNs;
+}
+
+/** Reads the entries of an Atom document whose root is `root` as the XML reader closes them (see ElementTaker). */
+export function atomEntryTaker(root: XmlElement, ctx: ReadContext, taken: TakenItems): ElementTaker {
+  const atom = atomNamespace(root);
+  return {
+    wants: (element) => element.localName === 'entry' && element.parentElement === root && atom(element.namespaceURI),
+    take: (element) => taken.inRoot.push(readEntry(element, atom, ctx)),
+    holdsTaken: (element) => element === root,
+  };
+}
+
+/** An entry, with an empty id when it has no id, link or title (numberUnnamed gives it one), and no authors when it inherits the feed's. */
+function readEntry(entry: XmlElement, atom: NamespaceTest, ctx: ReadContext): FeedItem {
   const title = readText(childNamed(entry, 'title', atom), ctx)?.text ?? '';
   const url = alternateLink(entry, atom, ctx) ?? contentSource(entry, atom, ctx) ?? '';
   const summary = readText(childNamed(entry, 'summary', atom), ctx);
@@ -49,13 +73,13 @@ function readEntry(entry: XmlElement, index: number, atom: NamespaceTest, feedAu
   const authors = authorsOf(entry, atom);
   const contentHtml = content?.html.trim() ? content.html : summary?.html.trim() ? summary.html : undefined;
   return {
-    id: entryId(entry, atom, ctx) || url || title || `item-${index + 1}`,
+    id: entryId(entry, atom, ctx) || url || title,
     title,
     url,
     ...(published ?? updated ? { date: published ?? updated } : {}),
     ...(updated ? { updated } : {}),
-    // RFC 4287 4.2.1: an entry without authors inherits its source's, then the feed's.
-    authors: authors.length ? authors : source && authorsOf(source, atom).length ? authorsOf(source, atom) : feedAuthors,
+    // RFC 4287 4.2.1: an entry without authors inherits its source's, then the feed's (readAtom).
+    authors: authors.length || !source ? authors : authorsOf(source, atom),
     summary: clipText(summary?.text || content?.text || '', ctx.summaryLength),
     ...(contentHtml ? { contentHtml } : {}),
     categories: uniqueNames(

@@ -1,7 +1,8 @@
 /**
  * The part of `parseFeed` every reader needs: the size check, syntax
- * detection and the JSON side. The XML side (parse-xml-feed.ts: the XML
- * reader, RSS, Atom, legacy encodings and the lenient fallback) is passed in,
+ * detection and the JSON side. The XML side (RSS, Atom, legacy encodings
+ * and the lenient fallback: parse-xml-feed.ts with the strict XML reader for
+ * `parseFeed`, parse-xml-feed-dom.ts without it for the card) is passed in,
  * so that `<cf-study-feed>` can load it on first use and a JSON Feed page never
  * fetches it, while `parseFeed` stays synchronous.
  */

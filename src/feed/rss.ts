@@ -10,9 +10,11 @@ import type { ReadContext } from './context.js';
 import { parseRssDate } from './rss-dates.js';
 import { clipText, collapseWhitespace, readHtml, textOfNode, type ReadHtml } from './text.js';
 import { htmlToText, plainTextOf, xhtmlToHtml } from './xml-text.js';
+import { numberUnnamed, type TakenItems } from './taken-items.js';
 import type { Feed, FeedItem } from './types.js';
 import { resolveUrl } from './urls.js';
 import { childNamed, childrenNamed, namespaceIs, textOf, type NamespaceTest, type XmlElement } from './xml.js';
+import type { ElementTaker } from './xml-reader.js';
 
 const RSS_NAMESPACES = [
   'http://purl.org/rss/1.0/',
@@ -30,19 +32,46 @@ const XHTML = namespaceIs('http://www.w3.org/1999/xhtml');
 const ITUNES = (ns: string | null): boolean => ns !== null && /itunes\.com\/dtds\/podcast-1\.0\.dtd$/i.test(ns);
 const MEDIA = (ns: string | null): boolean => ns !== null && /^http:\/\/search\.yahoo\.com\/mrss\/?$/.test(ns);
 
-/** Read an RSS document whose root is `rss`, `rdf:RDF` or `channel`. */
-export function readRss(root: XmlElement, ctx: ReadContext): Omit<Feed, 'lenient' | 'encoding'> {
+/**
+ * Read an RSS document whose root is `rss`, `rdf:RDF` or `channel`; with
+ * `taken`, its items were read as the reader closed them (rssItemTaker)
+ * and are not in the tree.
+ */
+export function readRss(root: XmlElement, ctx: ReadContext, taken?: TakenItems): Omit<Feed, 'lenient' | 'encoding'> {
   const core = coreNamespaceTest(root.namespaceURI);
-  const channel = root.localName === 'channel' ? root : childNamed(root, 'channel', core);
+  const channel = channelOf(root, core);
   // RSS 2.0 keeps items in the channel, RSS 1.0 beside it: those in the channel first.
-  const items = channel && channel !== root ? childrenNamed(channel, 'item', core).concat(childrenNamed(root, 'item', core)) : childrenNamed(root, 'item', core);
+  const items = taken
+    ? taken.inChannel.concat(taken.inRoot)
+    : (channel && channel !== root ? childrenNamed(channel, 'item', core).concat(childrenNamed(root, 'item', core)) : childrenNamed(root, 'item', core)).map(
+        (item) => readItem(item, core, ctx),
+      );
   return {
     format: root.localName === 'RDF' ? 'rss1' : 'rss2',
     title: channel ? plainTextOf(textOf(childNamed(channel, 'title', core) ?? childNamed(channel, 'title', DC)) ?? '') : '',
     url: channel ? channelLink(channel, core, ctx) : (ctx.url ?? ''),
     description: channel ? channelDescription(channel, core) : '',
-    items: items.map((item, index) => readItem(item, index, core, ctx)),
+    items: numberUnnamed(items),
     updated: channel ? (dateOf(channel, 'lastBuildDate', core) ?? dateOf(channel, 'pubDate', core) ?? dateOf(channel, 'date', DC) ?? dateOf(channel, 'modified', DCTERMS)) : undefined,
+  };
+}
+
+function channelOf(root: XmlElement, core: NamespaceTest): XmlElement | undefined {
+  return root.localName === 'channel' ? root : childNamed(root, 'channel', core);
+}
+
+/**
+ * Reads the items of an RSS document whose root is `root` as the XML
+ * reader closes them (see ElementTaker): those in the channel (the first,
+ * as readRss reads) and those beside it.
+ */
+export function rssItemTaker(root: XmlElement, ctx: ReadContext, taken: TakenItems): ElementTaker {
+  const core = coreNamespaceTest(root.namespaceURI);
+  return {
+    wants: (element) =>
+      element.localName === 'item' && core(element.namespaceURI) && (element.parentElement === root || element.parentElement === channelOf(root, core)),
+    take: (element) => (element.parentElement === root ? taken.inRoot : taken.inChannel).push(readItem(element, core, ctx)),
+    holdsTaken: (element) => element === root || element === channelOf(root, core),
   };
 }
 
@@ -80,7 +109,8 @@ function atomAlternate(parent: XmlElement, core: NamespaceTest, ctx: ReadContext
   return link && href ? resolveUrl(href, ctx.baseOf(link)) : undefined;
 }
 
-function readItem(item: XmlElement, index: number, core: NamespaceTest, ctx: ReadContext): FeedItem {
+/** An item, with an empty id when it has no guid, link or title (numberUnnamed gives it one). */
+function readItem(item: XmlElement, core: NamespaceTest, ctx: ReadContext): FeedItem {
   const description = firstWithText([
     childNamed(item, 'description', core),
     childNamed(item, 'description', DC),
@@ -100,7 +130,7 @@ function readItem(item: XmlElement, index: number, core: NamespaceTest, ctx: Rea
   const updated = dateOf(item, 'modified', DCTERMS) ?? dateOf(item, 'updated', ATOM);
   const contentHtml = content?.html.trim() ? content.html : described?.html;
   return {
-    id: guid || url || title || `item-${index + 1}`,
+    id: guid || url || title,
     title,
     url,
     ...(date ?? updated ? { date: date ?? updated } : {}),

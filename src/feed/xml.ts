@@ -1,6 +1,6 @@
 /**
- * XML parsing: the strict reader of xml-reader.ts for the well-formed feeds
- * it fully checks, else the browser's own parser (DOMParser,
+ * XML parsing: the strict reader of xml-reader.ts (when the caller passes
+ * it) for the well-formed feeds it fully checks, else the browser's own parser (DOMParser,
  * `application/xml`: an inert document, no DTD fetching, no scripts) and
  * its lenient repair; and small helpers to walk the result by local name
  * and namespace. The readers see either tree through XmlElement, the few
@@ -9,7 +9,6 @@
 import { parseInertDocument } from '../shared/trusted-types.js';
 import { FeedError, requireDom } from './errors.js';
 import { repairXml } from './lenient.js';
-import { readXml } from './xml-reader.js';
 
 /** The DOM members of a node the format readers use: a DOM Node has them, and so does xml-reader.ts's light tree. */
 export interface XmlNode {
@@ -42,26 +41,32 @@ export interface XmlElement extends XmlNode {
   getAttributeNS(namespace: string | null, localName: string): string | null;
 }
 
-/** A parsed XML document's root element and whether the lenient fallback was needed. */
+/** The namespace of `xml:` names such as `xml:base`. */
+export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+
+/** A parsed XML document's root element, whether the lenient fallback was needed, and whether the strict reader read it. */
 export interface ParsedXml {
   root: XmlElement;
   lenient: boolean;
+  /** True when the strict reader read the document (and handed its taker the elements it wanted); else DOMParser did, and all elements are in the tree. */
+  taken: boolean;
 }
 
 /**
- * Parse feed XML. Tries the strict reader, then DOMParser on the text as
- * it is, then on the lenient repair (see lenient.ts). Throws `malformed`
- * when none reads it.
+ * Parse feed XML. Tries the strict reader, when given (xml-reader.ts; it
+ * answers undefined for what it does not fully check), then DOMParser on the
+ * text as it is, then on the lenient repair (see lenient.ts). Throws
+ * `malformed` when none reads it.
  */
-export function parseXml(text: string): ParsedXml {
+export function parseXml(text: string, readStrict?: (text: string) => XmlElement | undefined): ParsedXml {
   const trimmed = text.slice(LEADING_SPACE.exec(text)![0].length);
-  const read = readXml(trimmed);
-  if (read) return { root: read, lenient: false };
+  const read = readStrict?.(trimmed);
+  if (read) return { root: read, lenient: false, taken: true };
   const prepared = prepareXmlText(trimmed);
   const strict = tryParseXml(prepared);
-  if (strict) return { root: strict.documentElement, lenient: false };
+  if (strict) return { root: strict.documentElement, lenient: false, taken: false };
   const repaired = tryParseXml(repairXml(prepared));
-  if (repaired) return { root: repaired.documentElement, lenient: true };
+  if (repaired) return { root: repaired.documentElement, lenient: true, taken: false };
   throw new FeedError('malformed', 'The feed is not well-formed XML, even read leniently.');
 }
 

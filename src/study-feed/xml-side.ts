@@ -1,5 +1,6 @@
 /**
- * The XML side of the feed parser (src/feed/parse-xml-feed.ts), loaded on
+ * The XML side of the feed parser (src/feed/parse-xml-feed-dom.ts: DOMParser
+ * only, 2 KB lighter than parseFeed's, with the same fields), loaded on
  * first use: a JSON Feed card never fetches it, and an RSS or Atom card
  * starts fetching it when the feed's fetch starts, so that both arrive
  * together. A failed load is forgotten, so "Try again" loads it again.
@@ -8,11 +9,11 @@ import { charsetLabel } from '../feed/content-type.js';
 import { readFeedText } from '../feed/read-feed-text.js';
 import type { Feed, ParseFeedOptions } from '../feed/types.js';
 
-export type XmlSide = typeof import('../feed/parse-xml-feed.js');
+export type XmlSide = typeof import('../feed/parse-xml-feed-dom.js');
 
 /** How the chunk is imported; tests replace `load` to watch or fail it. */
 export const xmlSideImport = {
-  load: (): Promise<XmlSide> => import('../feed/parse-xml-feed.js'),
+  load: (): Promise<XmlSide> => import('../feed/parse-xml-feed-dom.js'),
 };
 
 let pending: Promise<XmlSide> | undefined;

@@ -18,3 +18,4 @@ import './text.test.js';
 import './urls.test.js';
 import './written-feeds.test.js';
 import './xml-reader.test.js';
+import './xml-sides.test.js';

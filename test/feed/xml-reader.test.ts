@@ -14,7 +14,7 @@ import { perStep } from '../support/progress.js';
 import { random } from '../../bench/generate-feed.mjs';
 import { readAtom } from '../../src/feed/atom.js';
 import { createReadContext } from '../../src/feed/context.js';
-import { formatOfRoot } from '../../src/feed/parse-xml-feed.js';
+import { formatOfRoot, parseXmlFeed } from '../../src/feed/parse-xml-feed.js';
 import { readRss } from '../../src/feed/rss.js';
 import { prepareXmlText, tryParseXml, type XmlElement, type XmlNode } from '../../src/feed/xml.js';
 import { readXml } from '../../src/feed/xml-reader.js';
@@ -65,10 +65,16 @@ function generateFeed(): string {
   const count = Math.floor(rand() * 4);
   if (chance(0.4)) {
     const entries = Array.from({ length: count }, () => `<entry>${Array.from({ length: 1 + Math.floor(rand() * 6) }, () => child(pick(ENTRY_CHILDREN))).join('')}</entry>`);
-    return `${declaration}<feed xmlns="http://www.w3.org/2005/Atom"${attributes()}><title>${text()}</title>${entries.join('\n')}</feed>`;
+    // The feed's author, which entries without one inherit, sometimes after them: entries read as they close must still get it.
+    const feedAuthor = chance(0.3) ? '<author><name>Feed author</name></author>' : '';
+    const [before, after] = chance(0.5) ? [feedAuthor, ''] : ['', feedAuthor];
+    return `${declaration}<feed xmlns="http://www.w3.org/2005/Atom"${attributes()}><title>${text()}</title>${before}${entries.join('\n')}${after}</feed>`;
   }
   const items = Array.from({ length: count }, () => `<item>${Array.from({ length: 1 + Math.floor(rand() * 7) }, () => child(pick(ITEM_CHILDREN))).join('')}</item>`);
-  return `${declaration}<rss version="2.0"${NAMESPACES}><channel><title>${text()}</title><link>https://example.org/</link>\n${items.join('\n')}</channel></rss>`;
+  // Items beside the channel (as RSS 1.0 has them) come after the channel's, wherever they are written.
+  const beside = chance(0.2) ? `<item>${child(pick(ITEM_CHILDREN))}</item>` : '';
+  const [before, after] = chance(0.5) ? [beside, ''] : ['', beside];
+  return `${declaration}<rss version="2.0"${NAMESPACES}>${before}<channel><title>${text()}</title><link>https://example.org/</link>\n${items.join('\n')}</channel>${after}</rss>`;
 }
 
 /** A small random edit: insert a hostile piece, delete or duplicate a span, or swap two tags' names. */
@@ -128,11 +134,19 @@ function treeDifference(ours: XmlElement, dom: XmlElement, path = ''): string | 
   return undefined;
 }
 
+const BASE_URL = 'https://example.org/feed.xml';
+
 function readFeed(root: XmlElement): unknown {
   const format = formatOfRoot(root);
   if (!format) return format;
-  const ctx = createReadContext('https://example.org/feed.xml', 280);
+  const ctx = createReadContext(BASE_URL, 280);
   return JSON.parse(JSON.stringify(format === 'atom' ? readAtom(root, ctx) : readRss(root, ctx))) as unknown;
+}
+
+/** The feed as parseFeed reads it: the strict reader hands over each item as it closes (ElementTaker), and the tree never holds them. */
+function readFeedAsTaken(text: string, root: XmlElement): unknown {
+  if (!formatOfRoot(root)) return undefined;
+  return JSON.parse(JSON.stringify(parseXmlFeed(text, { url: BASE_URL, summaryLength: 280 }))) as unknown;
 }
 
 describe('the strict XML reader agrees with DOMParser', function () {
@@ -161,6 +175,9 @@ describe('the strict XML reader agrees with DOMParser', function () {
         const difference = treeDifference(ours, dom.documentElement);
         if (difference) problems.push(`${difference} in ${JSON.stringify(text)}`);
         else if (JSON.stringify(readFeed(ours)) !== JSON.stringify(readFeed(dom.documentElement))) problems.push(`fields differ in ${JSON.stringify(text)}`);
+        else if (JSON.stringify(readFeedAsTaken(prepared, ours)) !== JSON.stringify(readFeed(dom.documentElement))) {
+          problems.push(`fields of items taken as they close differ in ${JSON.stringify(text)}`);
+        }
       }
       if (i % 100 === 99) step();
     }
@@ -203,5 +220,21 @@ describe('the strict XML reader agrees with DOMParser', function () {
       expect(readXml(text), text).to.not.equal(undefined);
       expect(tryParseXml(prepareXmlText(text)), text).to.not.equal(undefined);
     }
+  });
+
+  it('hands a taker each element it wants once closed, whole, and leaves it and the white space in it and in the elements that hold it out of the tree', () => {
+    const text = '<rss><channel xml:base="https://example.org/">\n  <title>T</title>\n  <item>\n    <title>One</title>\n    <link>a</link>\n  </item>\n  <item/>\n</channel>\n</rss>';
+    const taken: string[] = [];
+    const root = readXml(text, {
+      wants: (element) => element.localName === 'item',
+      holdsTaken: (element) => element.localName === 'channel',
+      take: (element) =>
+        taken.push(`${element.parentElement?.localName}: ${JSON.stringify(element.textContent)} (${element.firstChild?.nodeType}, ${element.firstElementChild?.nextElementSibling?.localName})`),
+    });
+    expect(taken).to.deep.equal(['channel: "Onea" (1, link)', 'channel: "" (undefined, undefined)']);
+    const channel = root!.firstElementChild!;
+    expect(significantChildren(channel)).to.deep.equal([channel.firstElementChild]);
+    expect(channel.textContent).to.equal('T');
+    expect(root!.lastChild?.nodeValue, 'white space in an element that holds none is kept').to.equal('\n');
   });
 });
