@@ -37,8 +37,19 @@ async function open(url, options) {
   return result;
 }
 
-/** The builder's snippet for its default output, or for the iframe when `iframe`. */
-async function snippetFromBuilder(iframe = false) {
+/**
+ * The builder's snippet for its default output, or for the iframe when
+ * `iframe`: read from the builder once per kind (the first read checks the
+ * builder's own files), since every test pastes the same default snippet and
+ * each builder visit costs seconds of measuring.
+ */
+const builderSnippets = new Map();
+function snippetFromBuilder(iframe = false) {
+  if (!builderSnippets.has(iframe)) builderSnippets.set(iframe, readBuilderSnippet(iframe));
+  return builderSnippets.get(iframe);
+}
+
+async function readBuilderSnippet(iframe) {
   const { page, failed } = await open(`${host.origin}${SUB_PATH}demo/builder.html`);
   assert.deepEqual(failed, [], 'every file of the builder loads under the sub-path');
   if (iframe) await page.click('#cf-output-iframe');
