@@ -204,11 +204,24 @@ export class ParticipationLadder extends CfFormElement {
     if (column) this.rungsResized?.observe(column);
   }
 
-  /** Rungs reflow (a narrower container, a late font): the drawn gap follows them. */
-  private readonly rungsResized = typeof ResizeObserver === 'function' ? new ResizeObserver(() => this.placeGap()) : undefined;
+  /**
+   * Rungs reflow (a narrower container, a late font): the drawn gap follows
+   * them. Its first report, once the ladder is laid out, also draws the first
+   * gap: measuring in the first update would force a layout per ladder while
+   * a page inserts many (a third of the time of 1,000 ladders).
+   */
+  private readonly rungsResized =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => {
+          this.rungsLaidOut = true;
+          this.placeGap();
+        })
+      : undefined;
+
+  private rungsLaidOut = !this.rungsResized;
 
   private placeGap(): void {
-    placeGap(this.renderRoot, this.activeRating);
+    placeGap(this.renderRoot, this.activeRating, this.rungsLaidOut);
   }
 
   // ---- attributes -> state -------------------------------------------------

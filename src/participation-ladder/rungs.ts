@@ -76,9 +76,11 @@ function renderRung(view: RungsView, level: ScaleLevel, checked: boolean, focusa
 /**
  * Draws the gap between "now" and "aim" on the ladder: a bracket from the
  * middle of one rung to the middle of the other, its arrow at the aim. The
- * rungs' heights depend on their text, so it is measured, not computed.
+ * rungs' heights depend on their text, so it is measured, not computed;
+ * without `measure` only whether it shows and which way it points are set
+ * (the rungs run top first), and reading no layout forces none.
  */
-export function placeGap(root: ParentNode, rating: Rating): void {
+export function placeGap(root: ParentNode, rating: Rating, measure: boolean): void {
   const gap = root.querySelector<HTMLElement>('.gap');
   if (!gap) return;
   const rung = (id: string) => (id ? root.querySelector<HTMLElement>(`[role="radio"][data-level="${CSS.escape(id)}"]`) : null);
@@ -86,11 +88,12 @@ export function placeGap(root: ParentNode, rating: Rating): void {
   const to = rung(rating.aim);
   gap.hidden = !from || !to || from === to;
   if (!from || !to || gap.hidden) return;
+  gap.dataset['direction'] = to.compareDocumentPosition(from) & Node.DOCUMENT_POSITION_FOLLOWING ? 'up' : 'down';
+  if (!measure) return;
   const middle = (element: HTMLElement) => element.offsetTop + element.offsetHeight / 2;
   const top = Math.min(middle(from), middle(to));
   gap.style.insetBlockStart = `${top}px`;
   gap.style.blockSize = `${Math.max(middle(from), middle(to)) - top}px`;
-  gap.dataset['direction'] = middle(to) < middle(from) ? 'up' : 'down';
 }
 
 /** "Next click sets: [Where we are now | Where we want to be]": which mark a click or Space sets. */

@@ -57,6 +57,39 @@ describe('<cf-participation-ladder>: now and aim together', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('measures the gap once laid out, not in its first update: a page inserting many ladders forces no layout per ladder', async () => {
+    const reads = { count: 0 };
+    const offsetTop = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetTop')!;
+    Object.defineProperty(HTMLElement.prototype, 'offsetTop', {
+      configurable: true,
+      get(this: HTMLElement) {
+        reads.count++;
+        return offsetTop.get!.call(this);
+      },
+    });
+    try {
+      const el = document.createElement('cf-participation-ladder') as ParticipationLadder;
+      el.setAttribute('value', 'consultation');
+      el.setAttribute('aspiration', 'partnership');
+      document.body.append(el);
+      try {
+        await el.updateComplete;
+        const gap = shadow(el).querySelector<HTMLElement>('.gap')!;
+        expect(reads.count, 'layout read in the first update').to.equal(0);
+        expect([gap.hidden, gap.dataset['direction']], 'shown, pointing at the aim above').to.deep.equal([false, 'up']);
+        await nextFrames();
+        expect(reads.count, 'measured once laid out').to.be.above(0);
+        const span = gap.getBoundingClientRect();
+        const now = rung(el, 'consultation').getBoundingClientRect();
+        expect(Math.abs(span.bottom - middleOf(now)) / now.height).to.be.below(0.25);
+      } finally {
+        el.remove();
+      }
+    } finally {
+      Object.defineProperty(HTMLElement.prototype, 'offsetTop', offsetTop);
+    }
+  });
+
   it('draws no gap until both marks are set on different rungs, and follows the rungs when the width changes', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 900px"><cf-participation-ladder value="therapy"></cf-participation-ladder></div>`);
     const el = wrapper.querySelector('cf-participation-ladder')!;
