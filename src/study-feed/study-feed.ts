@@ -6,7 +6,6 @@ import type { Feed, FeedItem, StudyDetails } from '../feed/types.js';
 import { adviceFor, classify, DEFAULT_TIMEOUT, FeedLoadError, resolveSource } from './load-feed.js';
 import { latestItems, newItemIds, unseenItems } from './feed-items.js';
 import { renderItem } from './item-view.js';
-import { PlaceholderHeight } from './placeholder-height.js';
 import { checkedMaxItems, checkedProxy, checkedRefresh, checkedTimeout, DEFAULT_MAX_ITEMS, numberAttribute } from './attributes.js';
 import { RefreshTimer } from './refresh-timer.js';
 import { renderError, renderFooter, renderLoading, renderNotice, renderRecovery } from './card-states.js';
@@ -191,7 +190,8 @@ export class StudyFeed extends CfElement {
   private knownIds: Set<string> | undefined;
   /** `inlineFeedText()` when the inline feed was last read. */
   private inlineFeedShown = '';
-  private readonly placeholderHeight = new PlaceholderHeight(this);
+  /** The last render showed the loading placeholder. */
+  private placeholderShown = false;
 
   // ---- public properties and methods ---------------------------------------
 
@@ -252,7 +252,7 @@ export class StudyFeed extends CfElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.currentFeed || this.currentError) this.placeholderHeight.keep();
+    if (this.placeholderShown && (this.currentFeed || this.currentError)) this.keepPlaceholderHeight();
     if (this.hasUpdated && (changed.has('src') || changed.has('proxy'))) {
       if (changed.has('src')) this.forgetShownFeed();
       this.needsLoad = true;
@@ -273,7 +273,17 @@ export class StudyFeed extends CfElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.placeholderHeight.showing(!this.currentFeed && !this.currentError);
+    this.placeholderShown = !this.currentFeed && !this.currentError;
+  }
+
+  /**
+   * The card keeps at least the placeholder's height once the feed (or an
+   * error) replaces it: a card that shrank would pull the page below it up.
+   * A custom property set through the CSSOM, which strict CSP allows.
+   */
+  private keepPlaceholderHeight(): void {
+    const height = this.getBoundingClientRect().height;
+    if (height > 0) this.style.setProperty('--cf-study-feed-reserved', `${height}px`);
   }
 
   // ---- attributes, checked ----------------------------------------------------
