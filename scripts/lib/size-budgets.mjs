@@ -20,7 +20,9 @@ export const PAGE_TARGETS = { oneWidget: 22 * KB, allThree: 45 * KB };
 // scale and questionnaire styles, no repeat chunk for pros-cons, the study
 // card's milestones and links and stored copy on first use, XML-only parser
 // code out of the JSON side.
-export const PAGE_BUDGETS = { loader: 2 * KB, oneWidget: 30.5 * KB, oneXmlFeed: 37.5 * KB, allThree: 55 * KB };
+// The RSS card's lowered from 37.5 in session 5: its XML side reads with
+// DOMParser, without the strict reader that parseFeed keeps (35.1 KB reached).
+export const PAGE_BUDGETS = { loader: 2 * KB, oneWidget: 30.5 * KB, oneXmlFeed: 36 * KB, allThree: 55 * KB };
 
 // The entries with their static chunks (issue 10): each widget file at most
 // 20 KB, the all-in-one critical-friend.js (and react.js, which registers the
