@@ -71,7 +71,8 @@ export function rssItemTaker(root: XmlElement, ctx: ReadContext, taken: TakenIte
     wants: (element) =>
       element.localName === 'item' && core(element.namespaceURI) && (element.parentElement === root || element.parentElement === channelOf(root, core)),
     take: (element) => (element.parentElement === root ? taken.inRoot : taken.inChannel).push(readItem(element, core, ctx)),
-    holdsTaken: (element) => element === root || element === channelOf(root, core),
+    // asked as the channel opens, before it joins the root: so known by its name and place
+    holdsTaken: (element) => element === root || (element.parentElement === root && element.localName === 'channel' && core(element.namespaceURI)),
   };
 }
 

@@ -15,9 +15,10 @@ import { random } from '../../bench/generate-feed.mjs';
 import { readAtom } from '../../src/feed/atom.js';
 import { createReadContext } from '../../src/feed/context.js';
 import { formatOfRoot, parseXmlFeed } from '../../src/feed/parse-xml-feed.js';
-import { readRss } from '../../src/feed/rss.js';
+import { readRss, rssItemTaker } from '../../src/feed/rss.js';
 import { prepareXmlText, tryParseXml, type XmlElement, type XmlNode } from '../../src/feed/xml.js';
-import { readXml } from '../../src/feed/xml-reader.js';
+import { readXml, type ElementTaker } from '../../src/feed/xml-reader.js';
+import type { FeedItem } from '../../src/feed/types.js';
 
 const GENERATED = 1000;
 const MUTATIONS_EACH = 2;
@@ -236,5 +237,22 @@ describe('the strict XML reader agrees with DOMParser', function () {
     expect(significantChildren(channel)).to.deep.equal([channel.firstElementChild]);
     expect(channel.textContent).to.equal('T');
     expect(root!.lastChild?.nodeValue, 'white space in an element that holds none is kept').to.equal('\n');
+  });
+
+  it("RSS's own taker takes the channel's items and leaves the channel's white space out, as an Atom feed's is left out of its root", () => {
+    const text = '<rss version="2.0">\n  <channel>\n    <title>T</title>\n    <item><title>A</title></item>\n    <item><title>B</title></item>\n  </channel>\n</rss>';
+    const taken = { inChannel: [] as FeedItem[], inRoot: [] as FeedItem[] };
+    let taker: ElementTaker | undefined;
+    const root = readXml(text, {
+      wants: (element) => taker!.wants(element),
+      take: (element) => taker!.take(element),
+      holdsTaken: (element) => (taker ??= rssItemTaker(element, createReadContext(undefined, 200), taken)).holdsTaken(element),
+    });
+    expect(taken.inChannel.map((item) => item.title)).to.deep.equal(['A', 'B']);
+    const channel = root!.firstElementChild!;
+    expect(significantChildren(channel)).to.deep.equal([channel.firstElementChild]);
+    const nodes: XmlNode[] = [];
+    for (let child = channel.firstChild; child; child = child.nextSibling) nodes.push(child);
+    expect(nodes, 'no white-space nodes in the channel').to.deep.equal([channel.firstElementChild]);
   });
 });
