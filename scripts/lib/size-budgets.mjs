@@ -4,8 +4,12 @@
 // fetched until the network was idle). Gzip -9 bytes, the loader included.
 export const KB = 1024;
 
-// The issue's targets. Not met without loading parts of each widget on first
-// use (issue 10 item 3, left for a later session): reported, not failing.
+// The issue's targets: reported, not failing. Every lazy part of item 3 and
+// every saving the issue lists has landed, and no page meets them: each page
+// carries 11.7 KB before any widget code (the loader 2.0, Lit 5.7, the shared
+// base and tokens 4.0), which leaves a widget 10.3 KB of the 22, against its
+// 13.0 (ladder), 13.5 (pros-cons) and 17.6 (study card, JSON Feed) today.
+// The session 6 note on issue 10 has the whole table.
 export const PAGE_TARGETS = { oneWidget: 22 * KB, allThree: 45 * KB };
 
 // The build fails above these: a little over what the build reaches today,
@@ -22,7 +26,18 @@ export const PAGE_TARGETS = { oneWidget: 22 * KB, allThree: 45 * KB };
 // code out of the JSON side.
 // The RSS card's lowered from 37.5 in session 5: its XML side reads with
 // DOMParser, without the strict reader that parseFeed keeps (35.1 KB reached).
-export const PAGE_BUDGETS = { loader: 2 * KB, oneWidget: 30.5 * KB, oneXmlFeed: 36 * KB, allThree: 55 * KB };
+// Per widget since session 6: one ceiling for every one-widget page was set
+// by the study card, which let the ladder's and pros-cons' pages (5 KB
+// lighter) grow unseen. Each is now a little over what it reaches.
+export const PAGE_BUDGETS = {
+  loader: 2 * KB,
+  oneWidget: { 'participation-ladder.js': 26 * KB, 'pros-cons.js': 26.5 * KB, 'study-feed.js': 30.5 * KB },
+  oneXmlFeed: 36 * KB,
+  allThree: 55 * KB,
+};
+
+/** The ceiling of a page with one widget, by its entry file or its tag. */
+export const oneWidgetCeiling = (fileOrTag) => PAGE_BUDGETS.oneWidget[fileOrTag.replace(/^cf-/, '').replace(/(\.js)?$/, '.js')];
 
 // The entries with their static chunks (issue 10): each widget file at most
 // 20 KB, the all-in-one critical-friend.js (and react.js, which registers the
@@ -32,4 +47,5 @@ export const ENTRY_TARGETS = { 'critical-friend.js': 48 * KB, widget: 20 * KB };
 // synchronous (SPEC section 1), so the XML side is static there, and issue
 // 14's strict XML reader added about 3 KB to it. Lowered from 61.5 / 30 in
 // session 4 (59.3 / 27.5 KB reached).
-export const ENTRY_BUDGETS = { 'critical-friend.js': 60.5 * KB, widget: 28.5 * KB };
+// Per widget since session 6, as the pages above.
+export const ENTRY_BUDGETS = { 'critical-friend.js': 60.5 * KB, widget: { 'participation-ladder.js': 24 * KB, 'pros-cons.js': 24.5 * KB, 'study-feed.js': 28.5 * KB } };
