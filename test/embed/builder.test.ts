@@ -753,7 +753,9 @@ describe('snippet builder (demo/builder.html)', () => {
         expect(value.getAttribute('aria-describedby')!.split(' ')).to.include.members(['cf-marks-hint', 'cf-problems']);
         expect(page.problems).to.include('"consulation" is not a level of Arnstein\'s ladder of citizen participation: use one of manipulation, therapy, informing, consultation, placation, partnership, delegated-power, citizen-control.');
         expect(invalid(page, 'aspiration'), 'a level of the scale is not marked').to.equal(false);
-        expect(page.doc.getElementById('cf-marks-hint')!.textContent).to.contain('consultation, placation');
+        // said beside the fields too, in the hint that describes them
+        const hint = page.doc.getElementById('cf-marks-hint')!;
+        expect(hint.textContent).to.contain('consultation, placation').and.contain('"consulation" is not a level');
         expect(offered(page)).to.include.members(['manipulation', 'consultation', 'citizen-control']);
         // kept and warned, as other values to check are: the widget warns too
         expect(page.snippet).to.contain('value="consulation"');
@@ -763,6 +765,7 @@ describe('snippet builder (demo/builder.html)', () => {
         expect(invalid(page, 'value')).to.equal(false);
         expect(value.getAttribute('aria-describedby')).to.equal('cf-marks-hint');
         expect(page.problems.join(' ')).not.to.contain('is not a level');
+        expect(hint.textContent).not.to.contain('is not a level');
       });
 
       it("changing the scale checks the marks again, against the new scale's levels (Hart, IAP2 and TLAP load on first use)", async () => {

@@ -9,7 +9,7 @@ import { fieldsWithProblems, isWebAddress, markInvalid, problemsFor, allChecks }
 import { detailChecks } from './details.js';
 import { configFromForm, fillForm, isChecked, setValue, suggestId, syncVisibility, valueOf, widgetOf } from './form.js';
 import { testFeed } from './feed-test.js';
-import { markChecks, offerRungs, PresetRungs } from './rungs.js';
+import { markChecks, PresetRungs, showRungs } from './rungs.js';
 import { WidthMeasurer, type MeasureMode } from './measure.js';
 import { DIST, frameConfig, frameFont, outputFromForm, snippetFor, type Output } from './output.js';
 
@@ -247,8 +247,9 @@ export function start(doc: Document): void {
     const widget = widgetOf(form);
     // re-checked on every edit, so a mark that a change of scale leaves behind is named at once
     const ladderScale = widget === 'participation-ladder' ? presets.scaleOf(form) : undefined;
-    offerRungs(form, ladderScale);
-    const extra = [...detailChecks(form, widget), ...markChecks(form, ladderScale)];
+    const marks = markChecks(form, ladderScale);
+    showRungs(form, ladderScale, marks);
+    const extra = [...detailChecks(form, widget), ...marks];
     showProblems(parts.problems, [...notes, ...problemsFor(config, output, extra)]);
     markInvalid(form, fieldsWithProblems(allChecks(config, output, extra)));
     // the builder's own address shares its state (the output settings excepted)

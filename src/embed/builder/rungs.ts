@@ -5,8 +5,8 @@
  * the widget's own scale data, so the builder holds no rung ids of its own.
  *
  * The two fields offer the ids (a datalist, and the hint beside them names
- * them), and a mark that is not a level is a check like any other: listed,
- * and its field marked invalid. The snippet keeps what the author typed, as
+ * them), and a mark that is not a level is a check like any other (listed,
+ * its field marked invalid), said in that hint too. The snippet keeps what the author typed, as
  * it keeps a language tag to check: the widget then says so too.
  */
 import { loadPresetScales, type PresetId, type Scale } from '../../index.js';
@@ -17,6 +17,7 @@ import { valueOf } from './form.js';
 /** The datalist the two fields offer, and the part of their hint that names the levels. */
 export const RUNGS_LIST_ID = 'cf-rungs';
 export const RUNGS_NAMED_ID = 'cf-rungs-named';
+export const MARKS_PROBLEM_ID = 'cf-marks-problem';
 
 const MARKS = ['value', 'aspiration'];
 
@@ -63,9 +64,15 @@ export function markChecks(form: HTMLFormElement, scale: MarkedScale | undefined
   });
 }
 
-/** Offer `scale`'s levels to the two fields, and name them in their hint; only when they change (a datalist redrawn while open closes). */
-export function offerRungs(form: HTMLFormElement, scale: MarkedScale | undefined): void {
+/**
+ * Beside the two fields: `scale`'s levels offered (only when they change: a
+ * datalist redrawn while open closes) and named in their hint, and what is
+ * wrong with the marks, so the author need not look for it in the list.
+ */
+export function showRungs(form: HTMLFormElement, scale: MarkedScale | undefined, problems: Check[]): void {
   const doc = form.ownerDocument;
+  const problem = doc.getElementById(MARKS_PROBLEM_ID);
+  if (problem) problem.textContent = problems.map((check) => check.text).join(' ');
   const list = doc.getElementById(RUNGS_LIST_ID);
   const named = doc.getElementById(RUNGS_NAMED_ID);
   const levels = scale?.levels ?? [];
