@@ -11,6 +11,10 @@ export { CfElement, defineElement } from './shared/base-element.js';
 export { registerStrings } from './shared/strings.js';
 export { registerLocale } from './shared/locales.js';
 export { VERSION as version } from './shared/version.js';
+// the preset ladders' rungs, as the widget reads them: the snippet builder
+// checks an author's `value` and `aspiration` against them
+export { loadPresetScales } from './participation-ladder/scale-source.js';
+export type { Scale, ScaleLevel, ScaleGroup, PresetId } from './participation-ladder/scales.js';
 export { parseFeed, safeUrl, FeedError, isFeedError } from './feed/parse-feed.js';
 // fetch and parse a feed exactly as <cf-study-feed> does (proxy, timeout, size
 // limit, errors sorted by cause): the snippet builder's "Test the feed" uses it

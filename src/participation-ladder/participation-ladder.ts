@@ -20,7 +20,7 @@ import type { Marking } from './marks.js';
 import { placeGap, renderMarkingSwitch, renderRungs } from './rungs.js';
 import { renderPerspectiveTabs } from './perspective-tabs.js';
 import { renderAbout, renderSpread, renderSummary } from './side-notes.js';
-import { chooseScale, isScaleLoading, levelOrProblem, renderRungsLoading, standIn, type Warn } from './scale-source.js';
+import { chooseScale, isScaleLoading, levelOrProblem, loadPresetScales, renderRungsLoading, standIn, type Warn } from './scale-source.js';
 import { HelpToggle } from './help-toggle.js';
 import { EMPTY_RATING, isSavedFor, readSaved, savedState } from './saved-state.js';
 
@@ -128,7 +128,7 @@ export class ParticipationLadder extends CfFormElement {
 
   /** Set while the PNG drawing code loads and draws: the button says "Loading…". */
   private drawingImage = false;
-  private morePresets?: typeof import('./more-scales.js');
+  private morePresets?: Readonly<Record<PresetId, Scale>>;
   private presetsArriving?: Promise<unknown>;
   private customScaleCode?: typeof import('./custom-scale.js');
   private customScaleArriving?: Promise<unknown>;
@@ -252,8 +252,8 @@ export class ParticipationLadder extends CfFormElement {
    */
   private preset(id: PresetId): Scale {
     if (id === 'arnstein') return ARNSTEIN;
-    if (this.morePresets) return this.morePresets.PRESETS[id];
-    this.presetsArriving ??= import('./more-scales.js')
+    if (this.morePresets) return this.morePresets[id];
+    this.presetsArriving ??= loadPresetScales()
       .then((presets) => {
         this.morePresets = presets;
         this.rereadScale();

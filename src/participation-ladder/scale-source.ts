@@ -33,6 +33,16 @@ export function chooseScale(host: Element, name: string, t: Translator, warn: Wa
 }
 
 /**
+ * The four presets (levels bottom to top), Hart, IAP2 and TLAP in the chunk
+ * that loads on first use (more-scales.js, issue 10). The one way to them for
+ * the widget and for code that checks a ladder's `value` before it is written
+ * (the snippet builder), so both read the same rung ids from the same file.
+ */
+export function loadPresetScales(): Promise<Readonly<Record<PresetId, Scale>>> {
+  return import('./more-scales.js').then((code) => code.PRESETS);
+}
+
+/**
  * A scale still on its way (more-scales.js or custom-scale.js loads on first
  * use): its id, no levels yet. Every scale in use has two levels or more.
  */

@@ -76,7 +76,7 @@ export function levelIndex(scale: Scale, id: string): number {
   return scale.levels.findIndex((level) => level.id === id);
 }
 
-export function findLevel(scale: Scale, id: string): ScaleLevel | undefined {
+export function findLevel<Level extends { id: string } = ScaleLevel>(scale: { levels: Level[] }, id: string): Level | undefined {
   return scale.levels.find((level) => level.id === id);
 }
 

@@ -738,6 +738,63 @@ describe('snippet builder (demo/builder.html)', () => {
       expect(id.getAttribute('aria-describedby')).to.equal('cf-id-hint');
     });
 
+    describe("a preset ladder's marks (value and aspiration)", () => {
+      /** The rung ids the marks' datalist offers. */
+      const offered = (page: BuilderPage) => Array.from(page.doc.querySelectorAll<HTMLOptionElement>('#cf-rungs option'), (option) => option.value);
+      const invalid = (page: BuilderPage, name: string) => page.control(`[name="${name}"]`).getAttribute('aria-invalid') === 'true';
+
+      it('a mark that is not a level of the chosen preset is named on its field, with the levels it may be; the snippet keeps it', async () => {
+        const page = await openBuilder();
+        page.choose('widget', 'participation-ladder');
+        page.type('value', 'consulation');
+        page.type('aspiration', 'citizen-control');
+        await until(() => invalid(page, 'value'), 'the misspelt mark marked invalid');
+        const value = page.control('[name="value"]');
+        expect(value.getAttribute('aria-describedby')!.split(' ')).to.include.members(['cf-marks-hint', 'cf-problems']);
+        expect(page.problems).to.include('"consulation" is not a level of Arnstein\'s ladder of citizen participation: use one of manipulation, therapy, informing, consultation, placation, partnership, delegated-power, citizen-control.');
+        expect(invalid(page, 'aspiration'), 'a level of the scale is not marked').to.equal(false);
+        // said beside the fields too, in the hint that describes them
+        const hint = page.doc.getElementById('cf-marks-hint')!;
+        expect(hint.textContent).to.contain('consultation, placation').and.contain('"consulation" is not a level');
+        expect(offered(page)).to.include.members(['manipulation', 'consultation', 'citizen-control']);
+        // kept and warned, as other values to check are: the widget warns too
+        expect(page.snippet).to.contain('value="consulation"');
+
+        page.type('value', 'consultation');
+        await afterEdits();
+        expect(invalid(page, 'value')).to.equal(false);
+        expect(value.getAttribute('aria-describedby')).to.equal('cf-marks-hint');
+        expect(page.problems.join(' ')).not.to.contain('is not a level');
+        expect(hint.textContent).not.to.contain('is not a level');
+      });
+
+      it("changing the scale checks the marks again, against the new scale's levels (Hart, IAP2 and TLAP load on first use)", async () => {
+        const page = await openBuilder('#widget=participation-ladder&value=consultation');
+        await until(() => offered(page).includes('consultation'), "Arnstein's levels offered");
+        expect(invalid(page, 'value')).to.equal(false);
+
+        page.select('scale', 'iap2');
+        await until(() => invalid(page, 'value'), 'the Arnstein mark marked invalid on IAP2');
+        expect(page.problems.join(' ')).to.contain('"consultation" is not a level of IAP2 Spectrum of Public Participation: use one of inform, consult, involve, collaborate, empower.');
+        expect(offered(page)).to.deep.equal(['inform', 'consult', 'involve', 'collaborate', 'empower']);
+
+        page.select('scale', 'tlap'); // TLAP has a rung "consultation" too
+        await until(() => !invalid(page, 'value'), 'the mark valid again on TLAP');
+        expect(page.problems.join(' ')).not.to.contain('is not a level');
+
+        page.select('scale', 'hart');
+        page.type('aspiration', 'child-initiated-and-directed');
+        await until(() => invalid(page, 'value'), 'the mark invalid on Hart');
+        expect(invalid(page, 'aspiration')).to.equal(false);
+
+        // the author's own scale replaces the preset: its levels are the ones checked
+        page.type('scale-levels', 'consultation | Asked');
+        await until(() => !invalid(page, 'value'), 'the mark a level of the own scale');
+        expect(invalid(page, 'aspiration')).to.equal(true);
+        expect(offered(page)).to.deep.equal(['consultation']);
+      });
+    });
+
     it('ticking persist offers an id that follows the widget', async () => {
       const page = await openBuilder();
       expect(page.doc.getElementById('cf-id-field')!.hidden).to.equal(true);
@@ -795,6 +852,18 @@ describe('snippet builder (demo/builder.html)', () => {
       const results = await page.win.axe!.run(page.doc.documentElement, { iframes: false });
       return results.violations.map((violation) => `${violation.id} (${violation.help}): ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
     }
+
+    it("passes axe with a preset ladder's mark named invalid, and once it is a level", async function () {
+      const step = perStep(this, MS_PER_AXE_RUN);
+      const page = await openBuilder('#widget=participation-ladder&scale=hart&value=consultation');
+      const value = page.control('[name="value"]');
+      await until(() => value.getAttribute('aria-invalid') === 'true', 'the mark marked invalid');
+      expect(await axeViolations(page)).to.deep.equal([]);
+      step();
+      page.type('value', 'tokenism');
+      await until(() => !value.hasAttribute('aria-invalid'), 'the mark valid');
+      expect(await axeViolations(page)).to.deep.equal([]);
+    });
 
     it('passes axe with each widget and output, with the feed status and the checks showing', async function () {
       // three axe runs over the whole builder: each gets its own limit (a

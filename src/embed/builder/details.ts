@@ -93,8 +93,15 @@ function studyOf(form: HTMLFormElement): object | undefined {
   return { ...optional('status', status), ...optional('phase', phase), ...(milestones.length ? { milestones } : {}), ...(links.length ? { links } : {}) };
 }
 
+/** A custom scale as the form writes it (the ladder's JSON child). */
+export interface CustomScale {
+  name: string;
+  levels: Level[];
+  groups?: Group[];
+}
+
 /** The custom scale the form describes, or undefined when it has no levels. */
-function scaleOf(form: HTMLFormElement): object | undefined {
+export function customScaleOf(form: HTMLFormElement): CustomScale | undefined {
   const levels: Level[] = rows(text(form, 'scale-levels'))
     .filter(([id, label]) => id && label)
     .map(([id, label, description, group]) => ({ id, label, ...optional('description', description), ...optional('group', group) }));
@@ -112,7 +119,7 @@ export function readDetails(form: HTMLFormElement, widget: WidgetName): Pick<Wid
     return study ? { study } : {};
   }
   if (widget === 'participation-ladder') {
-    const json = scaleOf(form);
+    const json = customScaleOf(form);
     return json ? { json } : {};
   }
   return {};
@@ -157,7 +164,7 @@ function studyChecks(form: HTMLFormElement): Check[] {
 }
 
 function scaleChecks(form: HTMLFormElement): Check[] {
-  const scale = scaleOf(form) as { levels: Level[]; groups?: Group[] } | undefined;
+  const scale = customScaleOf(form);
   const checks: Check[] = rows(text(form, 'scale-levels'))
     .filter(([id, label]) => !id || !label)
     .map((parts) => ({ text: `The level "${parts.join(' | ')}" is left out: each level needs an id and a label.`, field: 'scale-levels' }));
@@ -165,11 +172,6 @@ function scaleChecks(form: HTMLFormElement): Check[] {
   const groups = new Set((scale.groups ?? []).map((group) => group.id));
   for (const level of scale.levels) {
     if (level.group && !groups.has(level.group)) checks.push({ text: `The level "${level.label}" names the group "${level.group}", which is not in the list of groups.`, field: 'scale-groups' });
-  }
-  const ids = scale.levels.map((level) => level.id);
-  for (const name of ['value', 'aspiration']) {
-    const chosen = text(form, name).trim();
-    if (chosen && !ids.includes(chosen)) checks.push({ text: `"${chosen}" is not a level of your scale: use one of ${listed(ids)}.`, field: name });
   }
   return checks;
 }

@@ -9,6 +9,7 @@ import { fieldsWithProblems, isWebAddress, markInvalid, problemsFor, allChecks }
 import { detailChecks } from './details.js';
 import { configFromForm, fillForm, isChecked, setValue, suggestId, syncVisibility, valueOf, widgetOf } from './form.js';
 import { testFeed } from './feed-test.js';
+import { markChecks, PresetRungs, showRungs } from './rungs.js';
 import { WidthMeasurer, type MeasureMode } from './measure.js';
 import { DIST, frameConfig, frameFont, outputFromForm, snippetFor, type Output } from './output.js';
 
@@ -225,6 +226,7 @@ export function start(doc: Document): void {
     timer = view.setTimeout(render, EDIT_DELAY);
   };
   const measurer = new WidthMeasurer(doc.body.appendChild(doc.createElement('div')), later);
+  const presets = new PresetRungs(() => render());
 
   function render(): void {
     const config = configFromForm(form);
@@ -242,7 +244,12 @@ export function start(doc: Document): void {
       // an address the snippet may not load (javascript:, not a URL): the problems list says which
     }
     parts.snippet.value = snippet;
-    const extra = detailChecks(form, widgetOf(form));
+    const widget = widgetOf(form);
+    // re-checked on every edit, so a mark that a change of scale leaves behind is named at once
+    const ladderScale = widget === 'participation-ladder' ? presets.scaleOf(form) : undefined;
+    const marks = markChecks(form, ladderScale);
+    showRungs(form, ladderScale, marks);
+    const extra = [...detailChecks(form, widget), ...marks];
     showProblems(parts.problems, [...notes, ...problemsFor(config, output, extra)]);
     markInvalid(form, fieldsWithProblems(allChecks(config, output, extra)));
     // the builder's own address shares its state (the output settings excepted)
