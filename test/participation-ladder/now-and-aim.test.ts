@@ -185,6 +185,73 @@ describe('<cf-participation-ladder>: rows stay rows from 320 to 1280 px', () => 
   }
 });
 
+/**
+ * Which edges of the tab row are shaded: an inset shadow from the left edge
+ * has a positive x offset, from the right edge a negative one; a transparent
+ * shadow is no shade.
+ */
+function shadedEdges(row: Element): { left: boolean; right: boolean } {
+  const shadows = getComputedStyle(row).boxShadow.split(/,(?![^(]*\))/);
+  const shaded = (sign: number) =>
+    shadows.some((shadow) => {
+      // the colour comes first, as rgb(), rgba() or oklab() (what color-mix gives)
+      const [colour = '', offsets = ''] = /^\s*(\w+\([^)]*\))(.*)$/.exec(shadow)?.slice(1) ?? [];
+      const transparent = /[/,]\s*0\)$/.test(colour);
+      return !transparent && parseFloat(offsets) * sign > 0;
+    });
+  return { left: shaded(1), right: shaded(-1) };
+}
+
+describe('<cf-participation-ladder>: the tab row shows where more tabs are', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+  const perspectives = 'Staff; People who use the service; Family carers and supporters';
+
+  it('at 360 px: shades the edge with tabs beyond it and not the other, as the row scrolls or the keys move along it', async () => {
+    await setViewport({ width: 360, height: 800 });
+    const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder perspectives=${perspectives}></cf-participation-ladder>`);
+    const row = shadow(el).querySelector<HTMLElement>('[role="tablist"]')!;
+    const tabs = [...row.querySelectorAll<HTMLElement>('[role="tab"]')];
+    await nextFrames();
+    expect(row.scrollWidth, 'the row overflows').to.be.greaterThan(row.clientWidth + 10);
+    expect(shadedEdges(row), 'at the start').to.deep.equal({ left: false, right: true });
+    await expect(el).to.be.accessible();
+    row.scrollLeft = (row.scrollWidth - row.clientWidth) / 2;
+    await nextFrames();
+    expect(shadedEdges(row), 'in the middle').to.deep.equal({ left: true, right: true });
+    row.scrollLeft = 0;
+    // the keys as before: End goes to the last tab, which scrolls into view, and the shade moves
+    tabs[0]!.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    await nextFrames();
+    const inView = (tab: HTMLElement) => tab.getBoundingClientRect().left >= row.getBoundingClientRect().left - 1 && tab.getBoundingClientRect().right <= row.getBoundingClientRect().right + 1;
+    expect(shadow(el).activeElement, 'End focuses the last tab').to.equal(tabs[2]);
+    expect(inView(tabs[2]!), 'the last tab in view').to.equal(true);
+    expect(shadedEdges(row), 'at the end').to.deep.equal({ left: true, right: false });
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    await nextFrames();
+    expect(shadow(el).activeElement, 'ArrowRight wraps to the first tab').to.equal(tabs[0]);
+    expect(inView(tabs[0]!), 'the first tab in view').to.equal(true);
+    expect(shadedEdges(row), 'back at the start').to.deep.equal({ left: false, right: true });
+  });
+
+  it('shades the left edge first in a right-to-left row, and neither edge when every tab fits', async () => {
+    await setViewport({ width: 360, height: 800 });
+    const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder dir="rtl" perspectives=${perspectives}></cf-participation-ladder>`);
+    const row = shadow(el).querySelector<HTMLElement>('[role="tablist"]')!;
+    await nextFrames();
+    expect(row.scrollWidth, 'the row overflows').to.be.greaterThan(row.clientWidth + 10);
+    expect(shadedEdges(row), 'at the start, on the right').to.deep.equal({ left: true, right: false });
+    await setViewport({ width: 1280, height: 800 });
+    el.removeAttribute('dir');
+    await nextFrames();
+    expect(row.scrollWidth, 'every tab fits').to.be.at.most(row.clientWidth);
+    expect(shadedEdges(row), 'no shade').to.deep.equal({ left: false, right: false });
+  });
+});
+
 /** The PNG that "Download image" saves, as pixels. */
 async function downloadedImage(el: ParticipationLadder): Promise<ImageData> {
   const [download] = await captureDownloads(() => shadow(el).querySelector<HTMLButtonElement>('[data-action="image"]')!.click());
