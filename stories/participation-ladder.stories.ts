@@ -9,6 +9,7 @@ import { PRESET_IDS } from '../src/participation-ladder/scales.js';
 import { PRESETS } from '../src/participation-ladder/more-scales.js';
 import { AREAS } from '../src/participation-ladder/questionnaire.js';
 import type { StringTable } from '../src/shared/strings.js';
+import type { ParticipationLadder } from '../src/participation-ladder/participation-ladder.js';
 import { allInShadow, getLadder, inShadow, jsonScript } from './support/ladder.js';
 import { frenchStrings } from './support/strings-fr.js';
 
@@ -147,21 +148,35 @@ export const Perspectives: Story = {
   parameters: described('Two perspectives, each rated separately in its own tab; nothing rated yet.'),
 };
 
+/** The reader rates the second perspective as a reader would: its tab, then "now", then "aim". */
+async function rateSecondPerspective(el: ParticipationLadder, now: string, aim: string): Promise<void> {
+  await userEvent.click(inShadow(el, '[role="tab"][data-index="1"]'));
+  await el.updateComplete;
+  await userEvent.click(inShadow(el, `[role="radio"][data-level="${now}"]`));
+  await userEvent.click(inShadow(el, '[data-marking="aim"]'));
+  await el.updateComplete;
+  await userEvent.click(inShadow(el, `[role="radio"][data-level="${aim}"]`));
+  await el.updateComplete;
+}
+
 export const PerspectivesRated: Story = {
   name: 'Perspectives, rated',
   args: { perspectives: PERSPECTIVES, value: 'placation', aspiration: 'partnership' },
   parameters: described('Staff put it at Placation (from the attributes); the play function rates "People who use the service" at Therapy, aiming for Delegated power: three rungs apart, so the difference is flagged.'),
   play: async ({ canvasElement }) => {
     const el = await getLadder(canvasElement);
-    await userEvent.click(inShadow(el, '[role="tab"][data-index="1"]'));
-    await el.updateComplete;
-    await userEvent.click(inShadow(el, '[role="radio"][data-level="therapy"]'));
-    await userEvent.click(inShadow(el, '[data-marking="aim"]'));
-    await el.updateComplete;
-    await userEvent.click(inShadow(el, '[role="radio"][data-level="delegated-power"]'));
-    await el.updateComplete;
+    await rateSecondPerspective(el, 'therapy', 'delegated-power');
     await expect(inShadow(el, '[part="spread"]').textContent).toContain('3 rungs apart');
   },
+};
+
+export const PerspectivesNarrow: Story = {
+  name: 'Perspectives, narrow (more tabs off-screen)',
+  args: { perspectives: 'Staff; People who use the service; Family carers and supporters' },
+  parameters: described(
+    'Three perspectives in a 360 px wide container: the tab row scrolls sideways, and a shade inside its edge shows the side with more tabs (right at the start, both in the middle, left at the end). It follows the row\'s scrolling in CSS alone and is dropped in forced colours.',
+  ),
+  render: (args) => html`<div style="inline-size: 360px; outline: 1px dashed #8a8f98">${ladder(args)}</div>`,
 };
 
 // ---- scales --------------------------------------------------------------------
@@ -297,6 +312,37 @@ export const Narrow320: Story = {
   args: { value: 'consultation', aspiration: 'partnership' },
   parameters: described('In a 320 px wide container: one column, touch-sized rungs.'),
   render: (args) => html`<div style="inline-size: 320px; outline: 1px dashed #8a8f98">${ladder(args)}</div>`,
+};
+
+/** The PNG that "Download image" would save, shown in the story instead of downloaded. */
+async function showDownloadedImage(canvasElement: HTMLElement): Promise<void> {
+  const el = await getLadder(canvasElement);
+  const click = HTMLAnchorElement.prototype.click;
+  const saved = new Promise<Blob>((resolve) => {
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      void fetch(this.href).then(async (response) => resolve(await response.blob()));
+    };
+  });
+  try {
+    await userEvent.click(inShadow(el, '[data-action="image"]'));
+    const image = canvasElement.querySelector<HTMLImageElement>('img.downloaded')!;
+    image.src = URL.createObjectURL(await saved);
+  } finally {
+    HTMLAnchorElement.prototype.click = click;
+  }
+}
+
+export const DownloadedImage: Story = {
+  name: 'Downloaded image (PNG)',
+  args: { perspectives: PERSPECTIVES, value: 'consultation', aspiration: 'partnership' },
+  parameters: described(
+    '"Download image" as the reader gets it, shown below the ladder by the play function: each perspective\'s marks on the rungs, and the bracket from now to aim left of the rungs with its arrow at the aim, as on screen. Staff aim from Consultation to Partnership; the play function has "People who use the service" aim from Therapy to Informing, one bracket further out.',
+  ),
+  render: (args) => html`${ladder(args)}<img class="downloaded" alt="The ladder as the downloaded PNG" style="display: block; max-inline-size: 100%; margin-block-start: 1rem; outline: 1px dashed #8a8f98" />`,
+  play: async ({ canvasElement }) => {
+    await rateSecondPerspective(await getLadder(canvasElement), 'therapy', 'informing');
+    await showDownloadedImage(canvasElement);
+  },
 };
 
 export const OtherLanguage: Story = {

@@ -34,6 +34,35 @@ export const ladderStyles = css`
     border-block-end: 1px solid var(--cf-hairline);
     margin-block-end: 0.75em;
   }
+  /* More tabs off-screen: a shade inside the row's edge on that side, under
+     the tabs' text (an inset shadow), led by the row's own scrolling, so no
+     script and no layout reads. Without scroll-driven animations, no shade. */
+  @supports (animation-timeline: scroll()) {
+    .tabs {
+      --shade: color-mix(in srgb, var(--cf-text) 20%, var(--cf-surface));
+      /* longhands: the CSS minifier folds a timeline into the "animation"
+         shorthand, which Chromium 156 does not accept there */
+      animation-name: cf-more-tabs;
+      animation-timing-function: linear;
+      animation-fill-mode: both;
+      animation-timeline: scroll(self inline);
+    }
+    .tabs:dir(rtl) {
+      animation-direction: reverse;
+    }
+  }
+  @keyframes cf-more-tabs {
+    from {
+      box-shadow: inset 0 0 transparent, inset -2em 0 1.5em -1.25em var(--shade);
+    }
+    10%,
+    90% {
+      box-shadow: inset 2em 0 1.5em -1.25em var(--shade), inset -2em 0 1.5em -1.25em var(--shade);
+    }
+    to {
+      box-shadow: inset 2em 0 1.5em -1.25em var(--shade), inset 0 0 transparent;
+    }
+  }
   .tab {
     font: inherit;
     min-height: 2.75em;
@@ -337,6 +366,9 @@ export const ladderStyles = css`
       background: Highlight;
       border-color: Highlight;
       color: HighlightText;
+    }
+    .tabs {
+      animation: none;
     }
     .tab {
       forced-color-adjust: none;

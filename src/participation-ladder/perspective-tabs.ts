@@ -1,6 +1,7 @@
 /**
  * The perspectives as WAI-ARIA tabs: one row (it scrolls sideways when
- * narrow), arrows move between them, Home and End go to the ends.
+ * narrow, and its styles shade the edge with more tabs beyond it), arrows
+ * move between them, Home and End go to the ends.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';

@@ -21,4 +21,14 @@ describe('dist/ text after minifying', () => {
     expect(intro).to.equal('Choose the rung that best describes how things are now and, if you wish, where you want to be. An answer is required.');
     el.remove();
   });
+
+  it("keeps the tab row's scroll-led shade: minified CSS must not fold its timeline into a shorthand Chromium refuses", async () => {
+    const el = document.createElement('cf-participation-ladder');
+    el.setAttribute('perspectives', 'Staff; Members');
+    document.body.append(el);
+    await (el as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+    const row = getComputedStyle(el.shadowRoot!.querySelector('[role="tablist"]')!);
+    expect([row.animationName, row.getPropertyValue('animation-timeline')]).to.deep.equal(['cf-more-tabs', 'scroll(self inline)']);
+    el.remove();
+  });
 });

@@ -3,9 +3,11 @@
  * perspective tab keep their system colours (see test/support/forced-colours.ts).
  */
 import { expect, fixture, html } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../../src/participation-ladder/define.js';
 import type { ParticipationLadder } from '../../src/participation-ladder/participation-ladder.js';
 import { forceColours, systemColour } from '../support/forced-colours.js';
+import { nextFrames } from '../support/helpers.js';
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
 
@@ -51,5 +53,23 @@ describe('<cf-participation-ladder> in forced colours', () => {
     expect(total(selectedBorders)).to.be.greaterThan(total(otherBorders));
     expect(selectedBorders[2]).to.be.at.least(2);
     expect(getComputedStyle(selected!).borderBottomColor).to.equal(systemColour('Highlight'));
+  });
+
+  it('drops the shade that says more tabs are off-screen, and keeps every tab in system colours', async () => {
+    await setViewport({ width: 360, height: 800 });
+    try {
+      const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder perspectives="Staff; People who use the service; Family carers and supporters"></cf-participation-ladder>`);
+      const row = shadow(el).querySelector('[role="tablist"]')!;
+      await nextFrames();
+      expect(row.scrollWidth, 'the row overflows').to.be.greaterThan(row.clientWidth);
+      expect(getComputedStyle(row).boxShadow, 'shaded before').to.not.equal('none');
+      restore = await forceColours(el);
+      await nextFrames();
+      expect(getComputedStyle(row).animationName).to.equal('none');
+      expect(getComputedStyle(row).boxShadow).to.equal('none');
+      for (const tab of row.querySelectorAll('[role="tab"]')) expect(getComputedStyle(tab).color).to.equal(systemColour('CanvasText'));
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });

@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/participation-ladder/define.js';
 import type { ParticipationLadder } from '../../src/participation-ladder/participation-ladder.js';
-import { nextFrames } from '../support/helpers.js';
+import { captureDownloads, nextFrames } from '../support/helpers.js';
 
 const shadow = (el: HTMLElement) => el.shadowRoot!;
 const rung = (el: HTMLElement, id: string) => shadow(el).querySelector<HTMLElement>(`[role="radio"][data-level="${id}"]`)!;
@@ -183,4 +183,185 @@ describe('<cf-participation-ladder>: rows stay rows from 320 to 1280 px', () => 
       el.clearAnswers(); // leave nothing stored for the next width
     });
   }
+});
+
+/**
+ * Which edges of the tab row are shaded: an inset shadow from the left edge
+ * has a positive x offset, from the right edge a negative one; a transparent
+ * shadow is no shade.
+ */
+function shadedEdges(row: Element): { left: boolean; right: boolean } {
+  const shadows = getComputedStyle(row).boxShadow.split(/,(?![^(]*\))/);
+  const shaded = (sign: number) =>
+    shadows.some((shadow) => {
+      // the colour comes first, as rgb(), rgba() or oklab() (what color-mix gives)
+      const [colour = '', offsets = ''] = /^\s*(\w+\([^)]*\))(.*)$/.exec(shadow)?.slice(1) ?? [];
+      const transparent = /[/,]\s*0\)$/.test(colour);
+      return !transparent && parseFloat(offsets) * sign > 0;
+    });
+  return { left: shaded(1), right: shaded(-1) };
+}
+
+describe('<cf-participation-ladder>: the tab row shows where more tabs are', () => {
+  after(() => setViewport({ width: 800, height: 600 }));
+  const perspectives = 'Staff; People who use the service; Family carers and supporters';
+
+  it('at 360 px: shades the edge with tabs beyond it and not the other, as the row scrolls or the keys move along it', async () => {
+    await setViewport({ width: 360, height: 800 });
+    const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder perspectives=${perspectives}></cf-participation-ladder>`);
+    const row = shadow(el).querySelector<HTMLElement>('[role="tablist"]')!;
+    const tabs = [...row.querySelectorAll<HTMLElement>('[role="tab"]')];
+    await nextFrames();
+    expect(row.scrollWidth, 'the row overflows').to.be.greaterThan(row.clientWidth + 10);
+    expect(shadedEdges(row), 'at the start').to.deep.equal({ left: false, right: true });
+    await expect(el).to.be.accessible();
+    row.scrollLeft = (row.scrollWidth - row.clientWidth) / 2;
+    await nextFrames();
+    expect(shadedEdges(row), 'in the middle').to.deep.equal({ left: true, right: true });
+    row.scrollLeft = 0;
+    // the keys as before: End goes to the last tab, which scrolls into view, and the shade moves
+    tabs[0]!.focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    await nextFrames();
+    const inView = (tab: HTMLElement) => tab.getBoundingClientRect().left >= row.getBoundingClientRect().left - 1 && tab.getBoundingClientRect().right <= row.getBoundingClientRect().right + 1;
+    expect(shadow(el).activeElement, 'End focuses the last tab').to.equal(tabs[2]);
+    expect(inView(tabs[2]!), 'the last tab in view').to.equal(true);
+    expect(shadedEdges(row), 'at the end').to.deep.equal({ left: true, right: false });
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    await nextFrames();
+    expect(shadow(el).activeElement, 'ArrowRight wraps to the first tab').to.equal(tabs[0]);
+    expect(inView(tabs[0]!), 'the first tab in view').to.equal(true);
+    expect(shadedEdges(row), 'back at the start').to.deep.equal({ left: false, right: true });
+  });
+
+  it('shades the left edge first in a right-to-left row, and neither edge when every tab fits', async () => {
+    await setViewport({ width: 360, height: 800 });
+    const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder dir="rtl" perspectives=${perspectives}></cf-participation-ladder>`);
+    const row = shadow(el).querySelector<HTMLElement>('[role="tablist"]')!;
+    await nextFrames();
+    expect(row.scrollWidth, 'the row overflows').to.be.greaterThan(row.clientWidth + 10);
+    expect(shadedEdges(row), 'at the start, on the right').to.deep.equal({ left: true, right: false });
+    await setViewport({ width: 1280, height: 800 });
+    el.removeAttribute('dir');
+    await nextFrames();
+    expect(row.scrollWidth, 'every tab fits').to.be.at.most(row.clientWidth);
+    expect(shadedEdges(row), 'no shade').to.deep.equal({ left: false, right: false });
+  });
+});
+
+/** The PNG that "Download image" saves, as pixels. */
+async function downloadedImage(el: ParticipationLadder): Promise<ImageData> {
+  const [download] = await captureDownloads(() => shadow(el).querySelector<HTMLButtonElement>('[data-action="image"]')!.click());
+  const bitmap = await createImageBitmap(download!.blob);
+  const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+  context.drawImage(bitmap, 0, 0);
+  return context.getImageData(0, 0, bitmap.width, bitmap.height);
+}
+
+const pixel = (image: ImageData, x: number, y: number) => [...image.data.slice((y * image.width + x) * 4, (y * image.width + x) * 4 + 3)] as [number, number, number];
+const isWhite = (image: ImageData, x: number, y: number) => pixel(image, x, y).every((channel) => channel > 245);
+/** The image's accent: a strong blue (the rungs' tints and the text are not). */
+const isAccent = (image: ImageData, x: number, y: number) => {
+  const [red, , blue] = pixel(image, x, y);
+  return blue - red > 100;
+};
+
+/** The middle of each rung's row, top first: the runs of colour down a column right of the labels and left of the marks. */
+function rowMiddles(image: ImageData): number[] {
+  const x = Math.round(image.width * 0.6);
+  const middles: number[] = [];
+  let start = -1;
+  for (let y = 0; y < image.height; y++) {
+    const painted = !isWhite(image, x, y);
+    if (painted && start < 0) start = y;
+    if (!painted && start >= 0) {
+      middles.push(Math.round((start + y - 1) / 2));
+      start = -1;
+    }
+  }
+  return middles;
+}
+
+/** Where the rungs start: the first painted pixel along a row that has no bracket. */
+const rungsLeft = (image: ImageData, y: number) => {
+  let x = 0;
+  while (isWhite(image, x, y)) x++;
+  return x;
+};
+
+/** Accent pixels left of the rungs, within `reach` of row `y` (the whole gutter without `y`). */
+function accentLeftOf(image: ImageData, left: number, y?: number, reach = 10): number {
+  let count = 0;
+  for (let row = y === undefined ? 0 : y - reach; row <= (y === undefined ? image.height - 1 : y + reach); row++) {
+    for (let x = 0; x < left; x++) if (isAccent(image, x, row)) count++;
+  }
+  return count;
+}
+
+describe('<cf-participation-ladder>: the gap in the downloaded image', () => {
+  for (const [now, aim, way] of [
+    ['informing', 'partnership', 'up'],
+    ['partnership', 'informing', 'down'],
+  ] as const) {
+    it(`draws the now-to-aim bracket left of the rungs, joining their rows with its arrow at the aim (${way})`, async () => {
+      const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder value=${now} aspiration=${aim}></cf-participation-ladder>`);
+      const withAim = await downloadedImage(el);
+      el.aspiration = '';
+      await el.updateComplete;
+      const withoutAim = await downloadedImage(el);
+      const topFirst = [...el.scaleDefinition.levels].reverse().map((level) => level.id);
+      const rows = rowMiddles(withoutAim);
+      expect(rows, 'one row per rung').to.have.length(topFirst.length);
+      const [nowRow, aimRow] = [rows[topFirst.indexOf(now)]!, rows[topFirst.indexOf(aim)]!];
+      expect(rowMiddles(withAim), 'the rungs in the same rows').to.deep.equal(rows);
+      const left = rungsLeft(withoutAim, nowRow);
+      expect(left, 'a gutter left of the rungs').to.be.greaterThan(0);
+      // between the rows, some column of the gutter is the accent all the way down, and only with an aim
+      const joined = (image: ImageData) =>
+        Array.from({ length: left }, (_, x) => x).filter((x) => {
+          for (let y = Math.min(nowRow, aimRow); y <= Math.max(nowRow, aimRow); y++) if (!isAccent(image, x, y)) return false;
+          return true;
+        });
+      expect(joined(withAim), 'a bracket joins the rows').to.not.be.empty;
+      expect(accentLeftOf(withoutAim, left), 'nothing there without an aim').to.equal(0);
+      // the arrow head makes the aim's end of the bracket heavier than the now's
+      expect(accentLeftOf(withAim, left, aimRow), 'arrow at the aim').to.be.greaterThan(accentLeftOf(withAim, left, nowRow) * 1.2);
+    });
+  }
+
+  it("draws each perspective's bracket in a column of its own, between its own rows", async () => {
+    const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder perspectives="Staff; Members" value="consultation" aspiration="partnership"></cf-participation-ladder>`);
+    shadow(el).querySelectorAll<HTMLElement>('[role="tab"]')[1]!.click();
+    await el.updateComplete;
+    rung(el, 'therapy').click(); // now, and the switch moves on to the aim
+    await el.updateComplete;
+    rung(el, 'informing').click(); // rows apart from the staff's, so each bracket is found alone
+    await el.updateComplete;
+    const image = await downloadedImage(el);
+    const topFirst = [...el.scaleDefinition.levels].reverse().map((level) => level.id);
+    const rows = rowMiddles(image);
+    const row = (id: string) => rows[topFirst.indexOf(id)]!;
+    const left = rungsLeft(image, rows[0]!);
+    /** The gutter's columns that are the accent all the way from one row to the other. */
+    const joining = (from: string, to: string) =>
+      Array.from({ length: left }, (_, x) => x).filter((x) => {
+        for (let y = Math.min(row(from), row(to)); y <= Math.max(row(from), row(to)); y++) if (!isAccent(image, x, y)) return false;
+        return true;
+      });
+    const staff = joining('consultation', 'partnership');
+    const members = joining('therapy', 'informing');
+    expect(staff, "staff's bracket").to.not.be.empty;
+    expect(members, "members' bracket").to.not.be.empty;
+    expect(Math.max(...members), 'the second a step further out').to.be.lessThan(Math.min(...staff));
+  });
+
+  it('draws no bracket when now and aim are the same rung', async () => {
+    const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder value="placation" aspiration="placation"></cf-participation-ladder>`);
+    const image = await downloadedImage(el);
+    const rows = rowMiddles(image);
+    expect(accentLeftOf(image, rungsLeft(image, rows[0]!))).to.equal(0);
+  });
 });
