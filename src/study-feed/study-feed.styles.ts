@@ -10,11 +10,23 @@ export const studyFeedStyles = css`
   :host {
     /* --cf-study-feed-reserved: the placeholder's height, kept once the feed replaces it (set by the element) */
     min-height: max(var(--cf-study-feed-min-height, 16em), var(--cf-study-feed-reserved, 0px));
+    /* the card fills the height kept for it, so an error can stand in its middle */
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
   }
   .card {
     display: flex;
     flex-direction: column;
     gap: 0.9em;
+  }
+  /* A feed that failed keeps the placeholder's height (the page below does not
+     move), and its message (with the page's fallback below it) stands in the middle of it, as a video that cannot
+     play does, rather than at the top of an empty card. */
+  .card[data-state='error'] > .error {
+    margin-block-start: auto;
+  }
+  .card[data-state='error'] > .fallback {
+    margin-block-end: auto;
   }
   .card > .cf-heading {
     margin: 0;

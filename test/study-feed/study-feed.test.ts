@@ -253,6 +253,29 @@ describe('<cf-study-feed>', () => {
       });
     }
 
+    it("keeps the placeholder's height when the feed fails, with the message in the middle of it, not above an empty card", async () => {
+      let el!: StudyFeed;
+      let placeholderHeight = 0;
+      await captureWarnings(async () => {
+        el = await fixture<StudyFeed>(html`<cf-study-feed src="/__feeds/slow?ms=600" timeout="300"></cf-study-feed>`);
+        placeholderHeight = el.getBoundingClientRect().height;
+        await settled(el);
+      });
+      expect(el.error?.code).to.equal('timeout');
+      // the placeholder's height is kept, so the page below does not move up...
+      expect(el.getBoundingClientRect().height).to.be.closeTo(placeholderHeight, 1);
+      const card = shadow(el).querySelector('[part="base"]')!.getBoundingClientRect();
+      const heading = shadow(el).querySelector('[part="heading"]')!.getBoundingClientRect();
+      const message = shadow(el).querySelector('[part="message"]')!.getBoundingClientRect();
+      // ...the card fills it...
+      expect(card.height - heading.height - message.height, 'room left around the message').to.be.greaterThan(150);
+      // ...and the room is shared above and below the message
+      const above = message.top - heading.bottom;
+      const below = card.bottom - message.bottom;
+      expect(Math.abs(above - below), `${Math.round(above)} px above the message, ${Math.round(below)} px below`).to.be.lessThan(40);
+      await expect(el).to.be.accessible();
+    });
+
     it('gives up after timeout milliseconds', async () => {
       const started = Date.now();
       let el!: StudyFeed;
