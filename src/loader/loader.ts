@@ -36,16 +36,19 @@ const warn = (message: string): void => console.warn(`critical-friend loader: ${
  * Ask the browser to check every file the loader may import against its hash
  * (an import map's "integrity", Chromium 127+), added before the first import.
  * Where import maps or their integrity are unknown the map changes nothing;
- * where the page forbids it (Trusted Types, a strict policy) the widgets
- * still load, unchecked, as ES modules from a CDN always are.
+ * where the page forbids it (Trusted Types, a policy without the loader's
+ * nonce) the widgets still load, unchecked, as ES modules from a CDN always are.
  */
-function addImportMap(base: URL): void {
+function addImportMap(base: URL, loader: HTMLScriptElement): void {
   if (!HTMLScriptElement.supports?.('importmap')) return;
   const integrity: Record<string, string> = {};
   for (const [file, hash] of Object.entries(MANIFEST.integrity)) integrity[new URL(file, base).href] = hash;
   try {
     const map = document.createElement('script');
     map.type = 'importmap';
+    // a page whose policy allows scripts by nonce gave the loader's tag one:
+    // the map, an inline script, needs it too, or the policy refuses it
+    map.nonce = loader.nonce;
     map.textContent = JSON.stringify({ integrity });
     (document.head ?? document.documentElement).append(map);
   } catch {
@@ -102,7 +105,7 @@ function start(): void {
   }
   const base = new URL('.', script.src);
   view[RUNNING] = base.href;
-  addImportMap(base);
+  addImportMap(base, script);
   watch(base);
 }
 

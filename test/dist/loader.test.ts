@@ -112,27 +112,44 @@ describe('dist/loader.js', () => {
 
   it('under a strict CSP with Trusted Types every widget still loads; the import map is the one thing refused', async function () {
     this.timeout(15_000);
-    const frame = document.createElement('iframe');
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/__hostile/csp/csp-loader.html';
-    document.body.append(frame);
-    try {
-      await loaded;
-      const win = frame.contentWindow as Window & { __hostile: { violations: string[]; errors: string[] } };
-      await Promise.race([Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag))), new Promise((resolve) => setTimeout(resolve, 5000))]);
-      const signs: Record<string, string> = { 'cf-participation-ladder': '[role="radio"]', 'cf-pros-cons': '[role="meter"]', 'cf-study-feed': '[part~="item"]' };
-      const shown = await until(() => TAGS.every((tag) => win.document.querySelector(tag)?.shadowRoot?.querySelector(signs[tag])), 5000);
-      const state = TAGS.map((tag) => `${tag}: ${Boolean(win.customElements.get(tag))} ${win.document.querySelector(tag)?.shadowRoot?.innerHTML.slice(0, 80)}`);
-      expect(shown, `every widget rendered (${JSON.stringify(win.__hostile)} ${state.join(" | ")})`).to.equal(true);
-      expect(win.__hostile.errors).to.deep.equal([]);
-      // Trusted Types refuse the import map's text (no policy may make it): reported once, caught, files load unchecked
-      expect(win.__hostile.violations).to.have.length.at.most(1);
-      for (const violation of win.__hostile.violations) expect(violation).to.match(/^require-trusted-types-for blocked trusted-types-sink "HTMLScriptElement textContent\|\{"integrity"/);
-    } finally {
-      frame.remove();
-    }
+    const report = await hostilePageReport('/__hostile/csp/csp-loader.html');
+    // Trusted Types refuse the import map's text (no policy may make it): reported once, caught, files load unchecked
+    expect(report.violations).to.have.length.at.most(1);
+    for (const violation of report.violations) expect(violation).to.match(/^require-trusted-types-for blocked trusted-types-sink "HTMLScriptElement textContent\|\{"integrity"/);
+  });
+
+  it("under a policy that allows inline scripts by nonce, the import map carries the loader's nonce and is not refused", async function () {
+    this.timeout(15_000);
+    const report = await hostilePageReport('/__hostile/nonce/nonce-loader.html');
+    expect(report.violations).to.deep.equal([]);
+    expect(report.importMaps).to.equal(1);
   });
 });
+
+/**
+ * Open `path` (a page of test/hostile/pages/ served under a policy) in a
+ * frame, check that every widget registers and renders with no error, and
+ * return the policy violations that csp-guard.js recorded.
+ */
+async function hostilePageReport(path: string): Promise<{ violations: string[]; importMaps: number }> {
+  const frame = document.createElement('iframe');
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  try {
+    await loaded;
+    const win = frame.contentWindow as Window & { __hostile: { violations: string[]; errors: string[] } };
+    await Promise.race([Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag))), new Promise((resolve) => setTimeout(resolve, 5000))]);
+    const signs: Record<string, string> = { 'cf-participation-ladder': '[role="radio"]', 'cf-pros-cons': '[role="meter"]', 'cf-study-feed': '[part~="item"]' };
+    const shown = await until(() => TAGS.every((tag) => win.document.querySelector(tag)?.shadowRoot?.querySelector(signs[tag])), 5000);
+    const state = TAGS.map((tag) => `${tag}: ${Boolean(win.customElements.get(tag))} ${win.document.querySelector(tag)?.shadowRoot?.innerHTML.slice(0, 80)}`);
+    expect(shown, `every widget rendered (${JSON.stringify(win.__hostile)} ${state.join(' | ')})`).to.equal(true);
+    expect(win.__hostile.errors).to.deep.equal([]);
+    return { violations: win.__hostile.violations, importMaps: win.document.querySelectorAll('script[type="importmap"]').length };
+  } finally {
+    frame.remove();
+  }
+}
 
 async function until(check: () => boolean, timeout: number): Promise<boolean> {
   for (let waited = 0; waited < timeout; waited += 50) {

@@ -245,6 +245,8 @@ testServerRoutes.push(feedRoute);
 // ---- hostile-page checks (test/hostile/) -----------------------------------
 // GET /__hostile/csp/<file>: a file of test/hostile/pages/ served with the
 //   strict policy of the Trusted Types check (HOSTILE_CSP below);
+// GET /__hostile/nonce/<file>: the same file with a policy that allows
+//   same-origin scripts and inline ones only with a nonce (NONCE_CSP below);
 // GET /__hostile/page/<file>: the same file without a policy;
 // PUT /__hostile/stash/<name>: keep the request body (and its Content-Type);
 // GET /__hostile/stash/<name>: serve it back (feeds built by a test);
@@ -255,6 +257,8 @@ const HOSTILE_PREFIX = '/__hostile/';
 const hostilePages = fileURLToPath(new URL('../hostile/pages/', import.meta.url));
 export const HOSTILE_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html dompurify critical-friend";
+// the nonce of test/hostile/pages/nonce-loader.html's loader tag
+export const NONCE_CSP = "default-src 'self'; script-src 'self' 'nonce-cf-test-nonce'; style-src 'self'";
 const hostileStash = new Map();
 const hostileHits = new Map();
 const HOSTILE_TYPES = { html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', xml: 'application/xml; charset=utf-8', json: 'application/json' };
@@ -299,11 +303,12 @@ async function hostileRoute(ctx, next) {
     ctx.body = rssFeed(`Counted ${key}`, [{ id: 'c1', title: 'Counted update', date: new Date(Date.UTC(2011, 10, 1, 9)) }]);
     return;
   }
-  if ((kind === 'csp' || kind === 'page') && /^[\w.-]+$/.test(name)) {
+  if ((kind === 'csp' || kind === 'nonce' || kind === 'page') && /^[\w.-]+$/.test(name)) {
     try {
       const body = await readFile(path.join(hostilePages, name));
       ctx.set('Content-Type', HOSTILE_TYPES[path.extname(name).slice(1)] ?? 'application/octet-stream');
       if (kind === 'csp') ctx.set('Content-Security-Policy', HOSTILE_CSP);
+      if (kind === 'nonce') ctx.set('Content-Security-Policy', NONCE_CSP);
       ctx.body = body;
     } catch {
       ctx.status = 404;
