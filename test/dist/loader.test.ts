@@ -120,7 +120,7 @@ describe('dist/loader.js', () => {
 
   it("under a policy that allows inline scripts by nonce, the import map carries the loader's nonce and is not refused", async function () {
     this.timeout(15_000);
-    const report = await hostilePageReport('/__hostile/nonce/nonce-loader.html');
+    const report = await hostilePageReport('/__hostile/nonce/csp-loader.html');
     expect(report.violations).to.deep.equal([]);
     expect(report.importMaps).to.equal(1);
   });

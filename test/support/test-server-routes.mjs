@@ -257,7 +257,7 @@ const HOSTILE_PREFIX = '/__hostile/';
 const hostilePages = fileURLToPath(new URL('../hostile/pages/', import.meta.url));
 export const HOSTILE_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html dompurify critical-friend";
-// the nonce of test/hostile/pages/nonce-loader.html's loader tag
+// the nonce of test/hostile/pages/csp-loader.html's loader tag
 export const NONCE_CSP = "default-src 'self'; script-src 'self' 'nonce-cf-test-nonce'; style-src 'self'";
 const hostileStash = new Map();
 const hostileHits = new Map();
