@@ -36,10 +36,14 @@ export const questionnaireStyles = css`
     min-height: 1.5em;
     cursor: pointer;
   }
+  /* Centred on the first line of its text at any line height (a theme's
+     "* { line-height: 2 }" reaches the host): 1lh is that line, once the
+     field takes the text's font and line height instead of its own. */
   .answer input {
+    font: inherit;
     width: 1.1em;
     height: 1.1em;
-    margin: 0.15em 0 0;
+    margin: calc((1lh - 1.1em) / 2) 0 0;
     flex: none;
     accent-color: var(--cf-accent);
   }

@@ -192,9 +192,13 @@ export const prosConsStyles = css`
     gap: 0.5em;
     align-items: center;
   }
+  /* A text field's own width (its size attribute, about 20 characters) is
+     its min-content: at 20px text that is wider than a phone's column and
+     would widen the form and every section with it. A zero width leaves the
+     flex basis to size it and lets it shrink to the row. */
   .add-row .text-input {
     flex: 1 1 14em;
-    width: auto;
+    width: 0;
   }
   .add-side {
     display: flex;
