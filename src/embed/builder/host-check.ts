@@ -15,20 +15,18 @@ export const sharedWithAnySite = (response: Response): boolean => response.heade
 
 /**
  * Whether this host sends `file` to other sites' pages, asked once with a
- * same-origin request (whose response headers a page may read): HEAD, else
- * GET for servers without HEAD. Undefined when it cannot tell, so that
- * nothing wrong is said.
+ * same-origin request (whose response headers a page may read). A GET, not a
+ * HEAD: Chrome reports a HEAD to some servers (scripts/serve.mjs among them)
+ * as a failed request (net::ERR_ABORTED). Undefined when it cannot tell, so
+ * that nothing wrong is said.
  */
 export async function hostSharesFile(file: URL): Promise<boolean | undefined> {
-  for (const method of ['HEAD', 'GET']) {
-    try {
-      const response = await fetch(file, { method, cache: 'no-store' });
-      if (response.ok) return sharedWithAnySite(response);
-    } catch {
-      return undefined;
-    }
+  try {
+    const response = await fetch(file, { cache: 'no-store' });
+    return response.ok ? sharedWithAnySite(response) : undefined;
+  } catch {
+    return undefined;
   }
-  return undefined;
 }
 
 /** Whether the snippet names a script on `host` (an origin): the loader from "This site", or the resizer beside an embed.html there. */
