@@ -40,6 +40,8 @@ const page = readFileSync(builder, 'utf8');
 if (!page.includes('</head>')) throw new Error('site: demo/builder.html has no </head> to put the site marker before.');
 writeFileSync(builder, page.replace('</head>', `  ${SITE_META}\n  </head>`));
 
+// to demo/index.html, not demo/: opened from disk, a folder's address shows a
+// file listing, and the demo page says why nothing runs there (demo/file-note.js)
 writeFileSync(
   `${SITE}/index.html`,
   `<!doctype html>
@@ -47,10 +49,10 @@ writeFileSync(
   <head>
     <meta charset="utf-8" />
     <title>critical-friend</title>
-    <meta http-equiv="refresh" content="0; url=demo/" />
+    <meta http-equiv="refresh" content="0; url=demo/index.html" />
   </head>
   <body>
-    <p><a href="demo/">The critical-friend demo</a> · <a href="demo/builder.html">snippet builder</a> · <a href="storybook/">Storybook</a></p>
+    <p><a href="demo/index.html">The critical-friend demo</a> · <a href="demo/builder.html">snippet builder</a> · <a href="storybook/">Storybook</a></p>
   </body>
 </html>
 `,

@@ -79,7 +79,7 @@ after(async () => {
 describe('site/ under a sub-path of a plain static server', () => {
   it('the demo renders every widget, with no missing file', async () => {
     const { page, failed, messages } = await open(`${host.origin}${SUB_PATH}`);
-    assert.match(page.url(), /\/~tutor\/cf\/demo\/$/);
+    assert.match(page.url(), /\/~tutor\/cf\/demo\/index\.html$/);
     // every widget of the post (the first appraisal is in read mode: no meter)
     const count = await page
       .waitForFunction(

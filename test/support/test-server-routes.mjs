@@ -321,3 +321,20 @@ async function hostileRoute(ctx, next) {
 }
 
 testServerRoutes.push(hostileRoute);
+
+// ---- the repository on a host that shares its files or not (GET /__host/<cors|plain>/...) ----
+// The same files as at the root, with `Access-Control-Allow-Origin: *` (as
+// GitHub Pages sends it) or without it (as python -m http.server and Apache's
+// defaults serve them): for the builder's check of its own host.
+const HOST_ROUTE = /^\/__host\/(cors|plain)(\/.*)$/;
+
+async function hostRoute(ctx, next) {
+  const match = HOST_ROUTE.exec(ctx.path);
+  if (!match) return next();
+  ctx.path = match[2];
+  await next();
+  if (match[1] === 'cors') ctx.set('Access-Control-Allow-Origin', '*');
+  else ctx.remove('Access-Control-Allow-Origin');
+}
+
+testServerRoutes.push(hostRoute);

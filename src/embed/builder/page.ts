@@ -11,7 +11,8 @@ import { configFromForm, fillForm, isChecked, setValue, suggestId, syncVisibilit
 import { testFeed } from './feed-test.js';
 import { markChecks, PresetRungs, showRungs } from './rungs.js';
 import { WidthMeasurer, type MeasureMode } from './measure.js';
-import { DIST, frameConfig, frameFont, outputFromForm, snippetFor, type Output } from './output.js';
+import { DIST, SCRIPT_FILE, frameConfig, frameFont, outputFromForm, snippetFor, type Output } from './output.js';
+import { hostChecks, hostSharesFile } from './host-check.js';
 
 /** The meta tag scripts/site.mjs adds to the builder it copies into site/. */
 const SITE_META = 'critical-friend-site';
@@ -220,6 +221,7 @@ export function start(doc: Document): void {
   fillDefaults(doc, form);
   let notes = restoreFromUrl(form, view.location.href);
   let hashes: Record<string, string> = {};
+  let hostShares: boolean | undefined; // unknown until asked: nothing said meanwhile
   let timer = 0;
   const later = () => {
     view.clearTimeout(timer);
@@ -249,7 +251,7 @@ export function start(doc: Document): void {
     const ladderScale = widget === 'participation-ladder' ? presets.scaleOf(form) : undefined;
     const marks = markChecks(form, ladderScale);
     showRungs(form, ladderScale, marks);
-    const extra = [...detailChecks(form, widget), ...marks];
+    const extra = [...detailChecks(form, widget), ...marks, ...hostChecks(chosen, DIST.origin, hostShares)];
     showProblems(parts.problems, [...notes, ...problemsFor(config, output, extra)]);
     markInvalid(form, fieldsWithProblems(allChecks(config, output, extra)));
     // the builder's own address shares its state (the output settings excepted)
@@ -283,6 +285,10 @@ export function start(doc: Document): void {
     hashes = integrity.hashes;
     parts.integrityNote.textContent = integrity.note;
     parts.integrityNote.hidden = !integrity.note;
+    render();
+  });
+  void hostSharesFile(new URL(SCRIPT_FILE, DIST)).then((shared) => {
+    hostShares = shared;
     render();
   });
 }
