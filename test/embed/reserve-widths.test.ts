@@ -12,6 +12,7 @@
 import { expect } from '@open-wc/testing';
 import type { WidgetName } from '../../src/embed/config.js';
 import { RENDERED } from '../support/widget-shape.js';
+import { PING_MESSAGE, isHeightMessage } from '../../src/embed/protocol.js';
 
 /** The column widths a blog theme gives its posts, phone to desktop, with the widths on both sides of the widgets' breakpoints. */
 const COLUMNS = [320, 360, 480, 560, 600, 620, 700, 760, 900, 1280];
@@ -104,6 +105,25 @@ async function reservedThenRendered(snippet: string, widget: WidgetName, width: 
   return { width, reserved, rendered: await steadyHeight(element) };
 }
 
+/** The iframe snippet (no resizer) at `width`: the frame's height, and the height its page reports needing. */
+async function frameThenContent(snippet: string, width: number): Promise<{ width: number; reserved: number; rendered: number }> {
+  const host = await frameOfWidth(width, (frame) => (frame.srcdoc = `<!doctype html><html lang="en-GB"><body style="margin:0">${snippet}</body></html>`));
+  const frame = host.contentDocument!.querySelector('iframe')!;
+  let content = 0;
+  host.contentWindow!.addEventListener('message', (event) => {
+    if (event.source === frame.contentWindow && isHeightMessage(event.data)) content = event.data.height;
+  });
+  const ask = setInterval(() => frame.contentWindow?.postMessage({ type: PING_MESSAGE }, '*'), 250);
+  try {
+    await until(() => content, `the framed widget's height at ${width} px`);
+    // a few more answers, in case it was still laying out
+    await new Promise((resolve) => setTimeout(resolve, 750));
+  } finally {
+    clearInterval(ask);
+  }
+  return { width, reserved: frame.getBoundingClientRect().height, rendered: content };
+}
+
 /** Each width that misses by more than the allowance, as "width: reserved vs rendered". */
 function misses(measured: { width: number; reserved: number; rendered: number }[]): string[] {
   return measured.filter(({ reserved, rendered }) => Math.abs(reserved - rendered) > allowance(rendered)).map(({ width, reserved, rendered }) => `${width} px: ${Math.round(reserved)} reserved, ${Math.round(rendered)} rendered`);
@@ -136,4 +156,17 @@ describe('the reserve of a builder snippet at every column width (320-1280 px)',
       }
     });
   }
+
+  it('pros-cons in an iframe without the resizer: the frame is the height its page needs, within 10% or 60 px', async function () {
+    this.timeout(120_000);
+    const snippet = await builder.snippetFor((doc) => {
+      click(doc, 'input[name="widget"][value="pros-cons"]');
+      click(doc, 'input[name="output"][value="iframe"]');
+    });
+    expect(snippet).to.contain('<iframe');
+    // one page at a time: a cross-origin frame that another page covers may not answer
+    const measured = [];
+    for (const width of COLUMNS) measured.push(await frameThenContent(snippet, width));
+    expect(misses(measured), 'widths whose frame misses').to.deep.equal([]);
+  });
 });
