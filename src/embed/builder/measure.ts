@@ -142,15 +142,11 @@ export class WidthMeasurer {
   steps(mode: MeasureMode): HeightStep[] | undefined {
     const measured = this.boxes.map((box) => ({ box, width: Number(box.dataset.width), ...heightIn(box, mode) }));
     if (measured.some(({ height }) => height === undefined) || this.addBreakpoints(measured as Measured[])) return undefined;
-    const steps = (measured as Measured[])
-      .filter(({ box }) => box.dataset.role === 'step')
-      .sort((a, b) => a.width - b.width)
-      .map(({ width, height, fontSize }): HeightStep => {
-        if (mode.kind === 'iframe') return { minWidth: width, height: `${Math.ceil(height)}px` };
-        return { minWidth: hundredthDown(width / fontSize), widthUnit: 'em', height: `${tenthUp(height / fontSize)}em` };
-      });
-    // a step that holds what the one before it holds is bytes in the blogger's page for nothing
-    return steps.filter((step, index) => index === 0 || step.height !== steps[index - 1].height);
+    const steps = (measured as Measured[]).filter(({ box }) => box.dataset.role === 'step').sort((a, b) => a.width - b.width);
+    return worthWriting(steps).map(({ width, height, fontSize }): HeightStep => {
+      if (mode.kind === 'iframe') return { minWidth: width, height: `${Math.ceil(height)}px` };
+      return { minWidth: hundredthDown(width / fontSize), widthUnit: 'em', height: `${tenthUp(height / fontSize)}em` };
+    });
   }
 }
 
@@ -164,6 +160,25 @@ interface Measured {
 
 /** How far a step may overshoot the next before a copy halfway is worth its bytes: 5%, or two lines. */
 const overshoot = ({ height, fontSize }: Measured) => Math.max(height * 0.05, fontSize * 2);
+
+/** How much lower than the step before a step must be to be written: 3%, or a line. */
+const worthAStep = ({ height, fontSize }: Measured) => Math.max(height * 0.03, fontSize);
+
+/**
+ * The steps the snippet writes, narrowest first: each is bytes in the
+ * blogger's page, so one that holds within a line of the step before it
+ * is left to that one (a little tall is a small gap, not a jump). A taller
+ * one is always written, and the widest, which holds for every wider column.
+ */
+function worthWriting(steps: Measured[]): Measured[] {
+  const kept: Measured[] = [];
+  for (const [index, step] of steps.entries()) {
+    const last = kept.at(-1);
+    const drop = last ? last.height - step.height : Infinity;
+    if (drop < 0 || drop > worthAStep(step) || (index === steps.length - 1 && drop > 0)) kept.push(step);
+  }
+  return kept;
+}
 
 /** Halfway between each two neighbouring steps (narrowest first) where the narrower holds much more than the wider needs; the worst first. */
 function halfways(steps: Measured[]): number[] {
