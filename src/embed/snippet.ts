@@ -19,8 +19,15 @@ export interface ScriptSource {
  * twice as narrow is far more than twice as tall (issue 12 items 4 and 5).
  */
 export interface HeightStep {
-  /** The narrowest container width, in CSS pixels, that this height is for. */
+  /** The narrowest container width that this height is for: in CSS pixels (a whole number), or in `widthUnit`. */
   minWidth: number;
+  /**
+   * `em` (up to two decimals) for a width in the column's font size: the
+   * widgets' breakpoints are in em, so a reserve measured at one text size
+   * changes step where the widget changes layout at any other. Every step of
+   * a list has the same unit. Default `px`.
+   */
+  widthUnit?: 'px' | 'em';
   /** A CSS length (px, em, rem or vh). */
   height: string;
 }
@@ -141,9 +148,12 @@ export function reserveRule(tag: string, height: string): string {
   );
 }
 
-/** The steps that are safe to write: whole widths, real lengths, narrowest first. */
+/** A width a query may hold: whole px, or em to a hundredth. */
+const validWidth = (step: HeightStep) => step.minWidth >= 0 && Number.isInteger(step.widthUnit === 'em' ? Math.round(step.minWidth * 100 * 1e6) / 1e6 : step.minWidth);
+
+/** The steps that are safe to write: whole widths (or em to a hundredth), real lengths, narrowest first. */
 function validSteps(steps: HeightStep[] = []): HeightStep[] {
-  return steps.filter((step) => Number.isInteger(step.minWidth) && step.minWidth >= 0 && CSS_LENGTH.test(step.height)).sort((a, b) => a.minWidth - b.minWidth);
+  return steps.filter((step) => validWidth(step) && CSS_LENGTH.test(step.height)).sort((a, b) => a.minWidth - b.minWidth);
 }
 
 /**
@@ -161,12 +171,13 @@ export function boxKey(text: string): string {
  * height of each step from the second on; the first applies without a query.
  * The box is a size container (see `boxOpen`), so the query measures the
  * column the widget sits in, not the window: a blog's column is narrower.
+ * An em width is the box's font size, which the widget inherits.
  */
 export function heightSteps(key: string, selector: string, property: string, steps: HeightStep[], important = false): string {
   const priority = important ? ' !important' : '';
   return steps
     .slice(1)
-    .map((step) => `@container (min-width: ${step.minWidth}px) { [data-cf-box="${key}"] > ${selector} { ${property}: ${step.height}${priority}; } }`)
+    .map((step) => `@container (min-width: ${step.minWidth}${step.widthUnit === 'em' ? 'em' : 'px'}) { [data-cf-box="${key}"] > ${selector} { ${property}: ${step.height}${priority}; } }`)
     .join('\n');
 }
 

@@ -206,6 +206,34 @@ describe('createWidget and the snippets (src/embed/)', () => {
     expect(framed.querySelector('div')!.getAttribute('data-cf-box')).not.to.equal(key);
   });
 
+  it('heights per width in em (widthUnit): the queries follow the column\'s text size, as the widgets\' breakpoints do; an em width past a hundredth is dropped', () => {
+    const steps = [
+      { minWidth: 0, widthUnit: 'em' as const, height: '80em' },
+      { minWidth: 38.25, widthUnit: 'em' as const, height: '60em' },
+      { minWidth: 40.125, widthUnit: 'em' as const, height: '55em' },
+    ];
+    const snippet = scriptSnippet(CONFIGS['pros-cons'], { url: 'https://cdn.example/cf.js' }, { reserveSteps: steps });
+    const rules = new DOMParser().parseFromString(snippet, 'text/html').querySelector('style')!.textContent!;
+    expect(rules).to.match(/@container \(min-width: 38\.25em\) \{ \[data-cf-box="\w+"\] > cf-pros-cons:not\(:defined\) \{ min-height: 60em; \} \}/);
+    expect(rules).not.to.contain('55em');
+    // the same step in a 20 px column: 38.25em is 765 px, so a 780 px column holds 60em and a 760 px one 80em
+    const page = document.createElement('div');
+    page.style.cssText = 'font-size:20px';
+    // this page defines cf-pros-cons: another name stands for a widget whose script has not come yet
+    page.innerHTML = snippet.replace(/<script[^>]*><\/script>/, '').replaceAll('cf-pros-cons', 'cf-not-yet');
+    document.body.append(page);
+    try {
+      const box = page.querySelector<HTMLElement>('div[data-cf-box]')!;
+      const element = box.querySelector('cf-not-yet')!;
+      box.style.width = '780px';
+      expect(element.getBoundingClientRect().height).to.equal(60 * 20);
+      box.style.width = '760px';
+      expect(element.getBoundingClientRect().height).to.equal(80 * 20);
+    } finally {
+      page.remove();
+    }
+  });
+
   it('point text with markup stays text in the snippet and in the element', () => {
     const snippet = elementHtml(CONFIGS['pros-cons']);
     expect(snippet).to.contain('Quick answers &lt;b&gt;now&lt;/b&gt;');
