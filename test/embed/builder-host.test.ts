@@ -10,20 +10,11 @@
 import { expect } from '@open-wc/testing';
 import { hostChecks, hostSharesFile, sharedWithAnySite } from '../../src/embed/builder/host-check.js';
 import type { Output } from '../../src/embed/builder/output.js';
+import { until } from '../support/helpers.js';
 
 type Host = 'cors' | 'plain';
 type FrameWindow = Window & { axe?: { run(context: object, options: object): Promise<{ violations: { id: string }[] }> } };
 const BLOCKED = 'Access-Control-Allow-Origin: *';
-
-/** Poll `check` until it is truthy, or fail naming `what`. */
-async function waitFor<T>(check: () => T, what: string, timeout = 15_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeout;
-  for (let value = check(); ; value = check()) {
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
@@ -40,8 +31,8 @@ async function builderOn(host: Host): Promise<Document> {
   const doc = frame.contentDocument!;
   const win = frame.contentWindow!;
   const loader = new URL(`/__host/${host}/dist/loader.js`, location.href).href;
-  await waitFor(() => (doc.getElementById('cf-snippet') as HTMLTextAreaElement | null)?.value.includes('integrity='), 'the builder to load its integrity hashes');
-  await waitFor(() => win.performance.getEntriesByName(loader).length, 'the builder to ask its host about dist/loader.js');
+  await until(() => (doc.getElementById('cf-snippet') as HTMLTextAreaElement | null)?.value.includes('integrity='), 'the builder to load its integrity hashes', 15_000);
+  await until(() => win.performance.getEntriesByName(loader).length, 'the builder to ask its host about dist/loader.js', 15_000);
   await redrawn();
   return doc;
 }

@@ -11,6 +11,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { WidgetConfig, WidgetName } from '../../src/embed/index.js';
 import { RENDERED, shape } from '../support/widget-shape.js';
 import { perStep } from '../support/progress.js';
+import { until } from '../support/helpers.js';
 
 /** The time limit for each axe run over the builder (see test/support/progress.ts). */
 const MS_PER_AXE_RUN = 15_000;
@@ -34,17 +35,6 @@ let builder: Builder;
 let embed: Embed;
 let version: string;
 let integrity: Integrity;
-
-/** Wait until `check` returns something truthy (polling), or fail saying what did not happen. */
-async function until<T>(check: () => T, what: string, timeout = 5000, every = 25): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeout;
-  for (;;) {
-    const value = check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, every));
-  }
-}
 
 /** The builder redraws 200 ms after the last edit. */
 const afterEdits = () => new Promise((resolve) => setTimeout(resolve, 350));

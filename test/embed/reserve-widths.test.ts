@@ -13,6 +13,7 @@ import { expect } from '@open-wc/testing';
 import type { WidgetName } from '../../src/embed/config.js';
 import { RENDERED } from '../support/widget-shape.js';
 import { PING_MESSAGE, isHeightMessage } from '../../src/embed/protocol.js';
+import { until } from '../support/helpers.js';
 
 /** The column widths a blog theme gives its posts, phone to desktop, with the widths on both sides of the widgets' breakpoints. */
 const COLUMNS = [320, 360, 480, 560, 600, 620, 700, 760, 900, 1280];
@@ -21,16 +22,7 @@ const TAGS: Record<WidgetName, string> = { 'pros-cons': 'cf-pros-cons', 'partici
 /** How far the reserve may miss: 10% of the widget, or 60 px, whichever is larger. */
 const allowance = (rendered: number) => Math.max(rendered * 0.1, 60);
 
-async function until<T>(check: () => T, what: string, timeout = 20_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeout;
-  for (let value = check(); ; value = check()) {
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
-/** A number read every 250 ms until it holds three times running (a feed card grows when its feed arrives). */
+/** A height read every 50 ms until it holds three times running (a feed card grows when its feed arrives). */
 async function steadyHeight(element: Element): Promise<number> {
   const seen: number[] = [];
   return until(
@@ -40,6 +32,8 @@ async function steadyHeight(element: Element): Promise<number> {
       return last.length === 3 && last.every((value) => value === last[0]) ? last[0] : 0;
     },
     `a steady height (last read ${seen.slice(-4).join(', ')})`,
+    20_000,
+    50,
   ).catch(async () => new Promise<number>((resolve) => setTimeout(() => resolve(element.getBoundingClientRect().height), 250)));
 }
 
@@ -79,7 +73,7 @@ async function openBuilder(): Promise<{ doc: Document; snippetFor: (change: (doc
       40_000,
     );
   };
-  await until(() => textarea.value.includes('integrity='), 'the builder to load its hashes');
+  await until(() => textarea.value.includes('integrity='), 'the builder to load its hashes', 20_000);
   return { doc, snippetFor };
 }
 
@@ -101,7 +95,7 @@ async function reservedThenRendered(snippet: string, widget: WidgetName, width: 
   const loader = doc.createElement('script');
   loader.src = script[1];
   doc.body.append(loader);
-  await until(() => element.shadowRoot?.querySelector(RENDERED[widget]), `${widget} to render at ${width} px`);
+  await until(() => element.shadowRoot?.querySelector(RENDERED[widget]), `${widget} to render at ${width} px`, 20_000);
   return { width, reserved, rendered: await steadyHeight(element) };
 }
 
@@ -115,7 +109,7 @@ async function frameThenContent(snippet: string, width: number): Promise<{ width
   });
   const ask = setInterval(() => frame.contentWindow?.postMessage({ type: PING_MESSAGE }, '*'), 250);
   try {
-    await until(() => content, `the framed widget's height at ${width} px`);
+    await until(() => content, `the framed widget's height at ${width} px`, 20_000);
     // a few more answers, in case it was still laying out
     await new Promise((resolve) => setTimeout(resolve, 750));
   } finally {

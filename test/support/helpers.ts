@@ -72,3 +72,14 @@ export function breakStorage(kind: 'throws-on-write' | 'throws-always'): () => v
   }
   return () => Object.assign(proto, saved);
 }
+
+/** Wait until `check` returns something truthy (polling every `every` ms) and return it, or fail saying what did not happen. */
+export async function until<T>(check: () => T, what: string, timeout = 5000, every = 25): Promise<NonNullable<T>> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = check();
+    if (value) return value as NonNullable<T>;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, every));
+  }
+}
