@@ -6,9 +6,9 @@ export const KB = 1024;
 
 // The issue's targets: reported, not failing. Every lazy part of item 3 and
 // every saving the issue lists has landed, and no page meets them: each page
-// carries 11.7 KB before any widget code (the loader 2.0, Lit 5.7, the shared
-// base and tokens 4.0), which leaves a widget 10.3 KB of the 22, against its
-// 13.0 (ladder), 13.5 (pros-cons) and 17.6 (study card, JSON Feed) today.
+// carries 11.7 KB before any widget code (the loader 2.0, Lit 5.5, the shared
+// base and tokens 4.2), which leaves a widget 10.3 KB of the 22, against its
+// 13.2 (ladder), 13.5 (pros-cons) and 17.6 (study card, JSON Feed) today.
 // The session 6 note on issue 10 has the whole table.
 export const PAGE_TARGETS = { oneWidget: 22 * KB, allThree: 45 * KB };
 
