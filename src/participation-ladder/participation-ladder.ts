@@ -346,7 +346,7 @@ export class ParticipationLadder extends CfFormElement {
     this.internals.setValidity({ valueMissing: true }, this.t('validation.required'), anchor);
   }
 
-  formResetCallback(): void {
+  protected override resetForm(): void {
     this.clearControls.forget();
     this.ratings = this.ratings.map(() => ({ ...EMPTY_RATING }));
     this.answers = this.answers.map(() => ({}));

@@ -339,7 +339,7 @@ export class ProsCons extends CfFormElement {
   }
 
   /** The form's reset: the author's weights again, without the reader's points and reflection. */
-  formResetCallback(): void {
+  protected override resetForm(): void {
     this.clearControls.forget();
     this.resetToAuthor();
     this.save();

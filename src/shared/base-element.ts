@@ -320,6 +320,12 @@ export abstract class CfElement extends LitElement {
 
   private announceTimer?: ReturnType<typeof setTimeout>;
 
+  /** Empty the live region, dropping a message still on its way. */
+  protected clearAnnouncement(): void {
+    clearTimeout(this.announceTimer);
+    this.announcement = '';
+  }
+
   /** The live region; every element renders it once. */
   protected renderLiveRegion(): TemplateResult {
     return html`<div class="cf-visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;

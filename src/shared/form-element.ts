@@ -65,8 +65,18 @@ export abstract class CfFormElement extends CfElement {
     if (this.isUpdatePending) void this.updateComplete.then(() => this.requestUpdate());
   }
 
-  /** Put the author's initial state back (the form's reset button). */
-  abstract formResetCallback(): void;
+  /**
+   * The form's reset button: the author's initial state comes back, and the
+   * live region is emptied, as what it last said (a verdict, a mark) no
+   * longer holds and would be read again by anyone reading the page line by line.
+   */
+  formResetCallback(): void {
+    this.clearAnnouncement();
+    this.resetForm();
+  }
+
+  /** Put the author's initial state back. */
+  protected abstract resetForm(): void;
 
   /** Restore the state saved by `setFormValue(value, state)` (back/forward, autofill). */
   abstract formStateRestoreCallback(state: unknown, mode: 'restore' | 'autocomplete'): void;
