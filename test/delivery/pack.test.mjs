@@ -7,9 +7,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import vm from 'node:vm';
 import { MARKUP, RENDERED, launchBrowser, openPage, rendered, serve } from './support.mjs';
 
@@ -47,6 +47,20 @@ describe('the npm package, installed from its tarball', () => {
     const files = execFileSync('find', ['.', '-type', 'f'], { cwd: installed, encoding: 'utf8' }).split('\n');
     assert.deepEqual(files.filter((file) => /\.test\./.test(file)), []);
     assert.ok(files.includes('./dist/loader.js'));
+  });
+
+  it("every picture and link of its README and docs that is not a web address names a file in the package (npm shows the README; node_modules holds the rest)", () => {
+    const pages = ['README.md', ...readdirSync(join(installed, 'docs')).filter((name) => name.endsWith('.md')).map((name) => join('docs', name))];
+    const missing = [];
+    for (const page of pages) {
+      const text = readFileSync(join(installed, page), 'utf8').replace(/```[\s\S]*?```/g, '');
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^(?:[a-z]+:|#)/i.test(target)) continue; // a web address, or a place in the same page
+        const file = join(installed, dirname(page), decodeURI(target.replace(/#.*$/, '')));
+        if (!existsSync(file)) missing.push(`${page}: ${target}`);
+      }
+    }
+    assert.deepEqual(missing, []);
   });
 
   it('every export of the exports map resolves to a file; the ES modules import in Node, the classic scripts parse', () => {
