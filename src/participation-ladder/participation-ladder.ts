@@ -405,8 +405,10 @@ export class ParticipationLadder extends CfFormElement {
 
   /**
    * A click on a rung: marks it for the active marking. The first "now" moves
-   * the switch on to "where we want to be" (announced), so that a reader
-   * need not switch before the second click; the switch can go back.
+   * the switch on to "where we want to be", so that a reader need not switch
+   * before the second click; the switch can go back. Screen readers in browse
+   * mode click too, and then hear the rung just chosen as not checked (the
+   * group now shows the aim): the announcement says plainly that the switch moved.
    */
   private async clickRung(levelId: string): Promise<void> {
     const firstNow = this.marking === 'now' && !this.activeRating.aim && this.activeRating.now !== levelId;
@@ -414,7 +416,7 @@ export class ParticipationLadder extends CfFormElement {
     if (firstNow && !this.isDisabled) {
       this.marking = 'aim';
       const level = findLevel(this.scaleView, levelId);
-      this.announce(`${this.t('announce.now', { level: level?.label ?? '' })} ${this.t('summary.addAim')}`);
+      this.announce(`${this.t('announce.now', { level: level?.label ?? '' })} ${this.t('announce.nextAim')}`);
     }
     await this.focusRung(levelId);
   }

@@ -57,6 +57,7 @@ export const ladderStrings: StringTable = {
   copyFailed: 'Could not copy: the browser blocked the clipboard. Try "Download JSON" instead.',
   'announce.now': 'Where we are now: {level}.',
   'announce.aim': 'Where we want to be: {level}.',
+  'announce.nextAim': 'Next, choose where you want to be: the next click sets that.',
   'validation.required': 'Choose the rung that best describes where participation is now.',
   'about.title': 'About this model',
   'error.json': 'The custom scale could not be read ({reason}). Showing Arnstein’s ladder instead.',
