@@ -607,6 +607,7 @@ export class ParticipationLadder extends CfFormElement {
       headingLevel: this.headingLevel,
       answer: (area, level) => this.answer(area, level),
       accept: (level) => this.acceptSuggestion(level),
+      announce: (message) => this.announce(message),
     };
   }
 

@@ -245,7 +245,7 @@ describe('<cf-participation-ladder>', () => {
       await el.updateComplete;
       const region = shadow(el).querySelector('[role="status"]')!;
       expect(region.getAttribute('aria-live')).to.equal('polite');
-      expect(liveRegion(el)).to.equal('Where we are now: Placation. Mark where you want to be to see the gap.');
+      expect(liveRegion(el)).to.equal('Where we are now: Placation. Next, choose where you want to be: the next click sets that.');
     });
   });
 
@@ -391,6 +391,30 @@ describe('<cf-participation-ladder>', () => {
       await nextFrames();
       await el.updateComplete;
       expect(liveRegion(el)).to.equal('Marked Consultation as where we are now.');
+    });
+
+    it('announces the suggested rung once each time it changes, not on answers that leave it where it was', async () => {
+      const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder></cf-participation-ladder>`);
+      button(el, '.help-toggle').click();
+      await el.updateComplete;
+      const fieldsets = [...shadow(el).querySelectorAll('fieldset')];
+      const choose = async (area: number, answer: number) => {
+        fieldsets[area]!.querySelectorAll<HTMLInputElement>('input')[answer]!.click();
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 100)); // past the live region's short delay
+      };
+      const region = shadow(el).querySelector('[role="status"]')!;
+      const changes = { count: 0 };
+      new MutationObserver((records) => (changes.count += records.length)).observe(region, { childList: true, characterData: true, subtree: true });
+      await choose(0, 1); // agenda: therapy
+      expect(liveRegion(el)).to.equal('Suggested rung: Therapy.');
+      changes.count = 0;
+      await choose(1, 1); // design: therapy, still therapy
+      await choose(2, 3); // decisions: consultation; the middle of three is still therapy
+      expect([changes.count, liveRegion(el)], 'not said again').to.deep.equal([0, 'Suggested rung: Therapy.']);
+      await choose(0, 4); // agenda: placation; the middle is now consultation
+      expect(liveRegion(el)).to.equal('Suggested rung: Consultation.');
+      await expect(el).to.be.accessible();
     });
 
     it('can be answered with the keyboard alone', async () => {
