@@ -48,6 +48,7 @@ const ladderInterface: StringTable = {
   'marking.now': 'Ble rydyn ni nawr',
   'marking.aim': 'Ble rydyn ni am fod',
   'ladder.label': '{scale}: {marking}',
+  'ladder.labelPerspective': '{scale}: {marking} ({perspective})', // needs a Welsh speaker's review (new in session 6)
   'level.position': 'ffon {position} o {total}',
   'mark.now': 'Nawr',
   'mark.aim': 'Nod',
@@ -109,6 +110,7 @@ const ladderInterface: StringTable = {
   'announce.now': 'Ble rydyn ni nawr: {level}.',
   'announce.aim': 'Ble rydyn ni am fod: {level}.',
   // needs a Welsh speaker's review (new in session 6)
+  'announce.perspective': '{perspective}: {announcement}',
   'announce.nextAim': 'Nesaf, dewiswch ble rydych chi am fod: mae’r clic nesaf yn gosod hynny.',
   'validation.required': 'Dewiswch y ffon sy’n disgrifio orau ble mae cyfranogiad nawr.',
   'about.title': 'Am y model hwn',

@@ -389,8 +389,15 @@ export class ParticipationLadder extends CfFormElement {
     }
     this.valueProblem = '';
     this.save();
-    this.announce(this.t(marking === 'now' ? 'announce.now' : 'announce.aim', { level: level.label }));
+    this.announceMark(this.t(marking === 'now' ? 'announce.now' : 'announce.aim', { level: level.label }));
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  /** Announces a new mark, saying whose view it is when there are several perspectives. */
+  private announceMark(message: string): void {
+    const names = this.perspectiveNames;
+    const perspective = names.length > 1 ? names[this.activePerspective] : undefined;
+    this.announce(perspective ? this.t('announce.perspective', { perspective, announcement: message }) : message);
   }
 
   private async markAndFocus(levelId: string): Promise<void> {
@@ -416,7 +423,7 @@ export class ParticipationLadder extends CfFormElement {
     if (firstNow && !this.isDisabled) {
       this.marking = 'aim';
       const level = findLevel(this.scaleView, levelId);
-      this.announce(`${this.t('announce.now', { level: level?.label ?? '' })} ${this.t('announce.nextAim')}`);
+      this.announceMark(`${this.t('announce.now', { level: level?.label ?? '' })} ${this.t('announce.nextAim')}`);
     }
     await this.focusRung(levelId);
   }
@@ -461,7 +468,7 @@ export class ParticipationLadder extends CfFormElement {
     if (!suggested) return;
     this.mark(suggested.id, 'now');
     this.marking = 'now';
-    this.announce(this.t('help.accepted', { level: suggested.label }));
+    this.announceMark(this.t('help.accepted', { level: suggested.label }));
   }
 
   /** Remove the reader's answers (and what `persist` kept), back to the author's defaults. */

@@ -39,10 +39,13 @@ export function renderRungs(view: RungsView): TemplateResult {
   // Tab lands on the active marking's rung, else on "now" (the aim starts
   // from there), else in the middle of the ladder, not at one end.
   const focusId = checkedId || rating.now || scale.levels[Math.floor((scale.levels.length - 1) / 2)]?.id;
-  const markingLabel = view.t(`marking.${view.marking}`);
+  const marking = view.t(`marking.${view.marking}`);
+  // with several perspectives, whose view the rungs rate is part of the group's name
+  const perspective = view.perspectives.length > 1 ? view.perspectives[view.active] : undefined;
+  const groupName = view.t(perspective ? 'ladder.labelPerspective' : 'ladder.label', { scale: scale.name, marking, perspective: perspective ?? '' });
   const invalid = view.invalid;
   return html`${invalid ? html`<p class="field-error" id="required-error">${view.t('validation.required')}</p>` : nothing}
-    <div part="ladder" class="ladder" role="radiogroup" aria-label=${view.t('ladder.label', { scale: scale.name, marking: markingLabel })} aria-required=${view.required ? 'true' : 'false'} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ifDefined(invalid ? 'required-error' : undefined)} aria-disabled=${view.disabled ? 'true' : 'false'}>
+    <div part="ladder" class="ladder" role="radiogroup" aria-label=${groupName} aria-required=${view.required ? 'true' : 'false'} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ifDefined(invalid ? 'required-error' : undefined)} aria-disabled=${view.disabled ? 'true' : 'false'}>
     <span class="gap" aria-hidden="true"></span>
     ${bandsTopFirst(scale).map(
       (band, bandIndex) => html`<div part="band" class="band">

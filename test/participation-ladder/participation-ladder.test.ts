@@ -363,6 +363,33 @@ describe('<cf-participation-ladder>', () => {
     });
   });
 
+  describe('perspectives, as a screen reader hears them', () => {
+    it('names whose view is rated in the rungs\' group and in the announcement of a mark', async () => {
+      const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder perspectives="Staff; People who use the service"></cf-participation-ladder>`);
+      const groupName = () => shadow(el).querySelector('[role="radiogroup"]')!.getAttribute('aria-label');
+      expect(groupName()).to.equal("Arnstein's ladder of citizen participation: Where we are now (Staff)");
+      shadow(el).querySelectorAll<HTMLElement>('[role="tab"]')[1]!.click();
+      await el.updateComplete;
+      expect(groupName()).to.equal("Arnstein's ladder of citizen participation: Where we are now (People who use the service)");
+      await focusRadio(el, 'informing');
+      await press(el, ' ');
+      await nextFrames();
+      await el.updateComplete;
+      expect(liveRegion(el)).to.equal('People who use the service: Where we are now: Informing.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the group\'s name and the announcement short with one perspective or none', async () => {
+      const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder perspectives="Staff"></cf-participation-ladder>`);
+      expect(shadow(el).querySelector('[role="radiogroup"]')!.getAttribute('aria-label')).to.equal("Arnstein's ladder of citizen participation: Where we are now");
+      await focusRadio(el, 'informing');
+      await press(el, ' ');
+      await nextFrames();
+      await el.updateComplete;
+      expect(liveRegion(el)).to.equal('Where we are now: Informing.');
+    });
+  });
+
   describe('help me decide', () => {
     it('suggests the middle answer with its reasons, and marks it when accepted', async () => {
       const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder></cf-participation-ladder>`);
