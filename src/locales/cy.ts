@@ -48,6 +48,7 @@ const ladderInterface: StringTable = {
   'marking.now': 'Ble rydyn ni nawr',
   'marking.aim': 'Ble rydyn ni am fod',
   'ladder.label': '{scale}: {marking}',
+  'ladder.labelPerspective': '{scale}: {marking} ({perspective})', // needs a Welsh speaker's review (new in session 6)
   'level.position': 'ffon {position} o {total}',
   'mark.now': 'Nawr',
   'mark.aim': 'Nod',
@@ -108,6 +109,9 @@ const ladderInterface: StringTable = {
   'persist.failed': 'Does dim modd cadw eich atebion ar y ddyfais hon, ond mae popeth arall yn gweithio.',
   'announce.now': 'Ble rydyn ni nawr: {level}.',
   'announce.aim': 'Ble rydyn ni am fod: {level}.',
+  // needs a Welsh speaker's review (new in session 6)
+  'announce.perspective': '{perspective}: {announcement}',
+  'announce.nextAim': 'Nesaf, dewiswch ble rydych chi am fod: mae’r clic nesaf yn gosod hynny.',
   'validation.required': 'Dewiswch y ffon sy’n disgrifio orau ble mae cyfranogiad nawr.',
   'about.title': 'Am y model hwn',
   'error.json': 'Doedd dim modd darllen y raddfa bersonol ({reason}). Yn dangos ysgol Arnstein yn lle hynny.',

@@ -389,8 +389,15 @@ export class ParticipationLadder extends CfFormElement {
     }
     this.valueProblem = '';
     this.save();
-    this.announce(this.t(marking === 'now' ? 'announce.now' : 'announce.aim', { level: level.label }));
+    this.announceMark(this.t(marking === 'now' ? 'announce.now' : 'announce.aim', { level: level.label }));
     this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  /** Announces a new mark, saying whose view it is when there are several perspectives. */
+  private announceMark(message: string): void {
+    const names = this.perspectiveNames;
+    const perspective = names.length > 1 ? names[this.activePerspective] : undefined;
+    this.announce(perspective ? this.t('announce.perspective', { perspective, announcement: message }) : message);
   }
 
   private async markAndFocus(levelId: string): Promise<void> {
@@ -405,8 +412,10 @@ export class ParticipationLadder extends CfFormElement {
 
   /**
    * A click on a rung: marks it for the active marking. The first "now" moves
-   * the switch on to "where we want to be" (announced), so that a reader
-   * need not switch before the second click; the switch can go back.
+   * the switch on to "where we want to be", so that a reader need not switch
+   * before the second click; the switch can go back. Screen readers in browse
+   * mode click too, and then hear the rung just chosen as not checked (the
+   * group now shows the aim): the announcement says plainly that the switch moved.
    */
   private async clickRung(levelId: string): Promise<void> {
     const firstNow = this.marking === 'now' && !this.activeRating.aim && this.activeRating.now !== levelId;
@@ -414,7 +423,7 @@ export class ParticipationLadder extends CfFormElement {
     if (firstNow && !this.isDisabled) {
       this.marking = 'aim';
       const level = findLevel(this.scaleView, levelId);
-      this.announce(`${this.t('announce.now', { level: level?.label ?? '' })} ${this.t('summary.addAim')}`);
+      this.announceMark(`${this.t('announce.now', { level: level?.label ?? '' })} ${this.t('announce.nextAim')}`);
     }
     await this.focusRung(levelId);
   }
@@ -459,7 +468,7 @@ export class ParticipationLadder extends CfFormElement {
     if (!suggested) return;
     this.mark(suggested.id, 'now');
     this.marking = 'now';
-    this.announce(this.t('help.accepted', { level: suggested.label }));
+    this.announceMark(this.t('help.accepted', { level: suggested.label }));
   }
 
   /** Remove the reader's answers (and what `persist` kept), back to the author's defaults. */
@@ -605,6 +614,7 @@ export class ParticipationLadder extends CfFormElement {
       headingLevel: this.headingLevel,
       answer: (area, level) => this.answer(area, level),
       accept: (level) => this.acceptSuggestion(level),
+      announce: (message) => this.announce(message),
     };
   }
 

@@ -93,6 +93,8 @@ export interface QuestionnaireHost {
   headingLevel: number;
   answer: (area: Area, level: number | null) => void;
   accept: (level: number) => void;
+  /** Says a message in the element's polite live region. */
+  announce: (message: string) => void;
 }
 
 /** The questionnaire for the active perspective: six questions and the suggestion. */
@@ -109,15 +111,33 @@ function renderQuestion(host: QuestionnaireHost, area: Area, answer: number | nu
     <legend>${host.t.lookup(`question.${area}`) ?? AREA_QUESTIONS[area]}</legend>
     ${options.map(
       (text, level) => html`<label class="answer">
-        <input type="radio" name=${name} .checked=${answer === level} @change=${() => host.answer(area, level)} />
+        <input type="radio" name=${name} .checked=${answer === level} @change=${() => choose(host, area, level)} />
         <span>${host.t.lookup([`answer.${host.scale.id}.${area}.${level + 1}`, `answer.${area}.${level + 1}`]) ?? text}</span>
       </label>`,
     )}
     <label class="answer">
-      <input type="radio" name=${name} .checked=${answer === null} @change=${() => host.answer(area, null)} />
+      <input type="radio" name=${name} .checked=${answer === null} @change=${() => choose(host, area, null)} />
       <span>${say(host, 'help.notSure')}</span>
     </label>
   </fieldset>`;
+}
+
+/**
+ * An answer. A screen reader hears the suggestion only when its rung changes:
+ * answers that leave it where it was (or arrowing through one question's
+ * answers, each a change) say nothing new.
+ */
+function choose(host: QuestionnaireHost, area: Area, level: number | null): void {
+  const before = suggestionText(host, host.answers);
+  host.answer(area, level);
+  const after = suggestionText(host, { ...host.answers, [area]: level });
+  if (after !== before) host.announce(after);
+}
+
+/** "Suggested rung: Therapy.", or that there is none yet. */
+function suggestionText(host: QuestionnaireHost, answers: Answers): string {
+  const suggestion = suggestLevel(answers, host.scale.levels.length);
+  return suggestion ? say(host, 'help.suggestion', { level: labelAt(host.scale, suggestion.level) }) : say(host, 'help.noAnswers');
 }
 
 function renderSuggestion(host: QuestionnaireHost, answers: Answers): TemplateResult {

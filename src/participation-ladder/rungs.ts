@@ -39,37 +39,47 @@ export function renderRungs(view: RungsView): TemplateResult {
   // Tab lands on the active marking's rung, else on "now" (the aim starts
   // from there), else in the middle of the ladder, not at one end.
   const focusId = checkedId || rating.now || scale.levels[Math.floor((scale.levels.length - 1) / 2)]?.id;
-  const markingLabel = view.t(`marking.${view.marking}`);
+  const marking = view.t(`marking.${view.marking}`);
+  // with several perspectives, whose view the rungs rate is part of the group's name
+  const perspective = view.perspectives.length > 1 ? view.perspectives[view.active] : undefined;
+  const groupName = view.t(perspective ? 'ladder.labelPerspective' : 'ladder.label', { scale: scale.name, marking, perspective: perspective ?? '' });
   const invalid = view.invalid;
   return html`${invalid ? html`<p class="field-error" id="required-error">${view.t('validation.required')}</p>` : nothing}
-    <div part="ladder" class="ladder" role="radiogroup" aria-label=${view.t('ladder.label', { scale: scale.name, marking: markingLabel })} aria-required=${view.required ? 'true' : 'false'} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ifDefined(invalid ? 'required-error' : undefined)} aria-disabled=${view.disabled ? 'true' : 'false'}>
+    <div part="ladder" class="ladder" role="radiogroup" aria-label=${groupName} aria-required=${view.required ? 'true' : 'false'} aria-invalid=${invalid ? 'true' : 'false'} aria-describedby=${ifDefined(invalid ? 'required-error' : undefined)} aria-disabled=${view.disabled ? 'true' : 'false'}>
     <span class="gap" aria-hidden="true"></span>
     ${bandsTopFirst(scale).map(
-      (band, bandIndex) => html`<div part="band" class="band">
-        ${band.group ? html`<p class="band-label" id="band-${bandIndex}" aria-hidden="true">${band.group.label}</p>` : nothing}
-        ${band.levels.map((level) => renderRung(view, level, level.id === checkedId, level.id === focusId, band.group ? `band-${bandIndex}` : ''))}
+      (band) => html`<div part="band" class="band">
+        ${band.group ? html`<p class="band-label" aria-hidden="true">${band.group.label}</p>` : nothing}
+        ${band.levels.map((level) => renderRung(view, level, level.id === checkedId, level.id === focusId, band.group?.label ?? ''))}
       </div>`,
     )}
   </div>`;
 }
 
-function renderRung(view: RungsView, level: ScaleLevel, checked: boolean, focusable: boolean, bandId: string): TemplateResult {
+/** `text` ending as a sentence does, so that parts read one after another stay apart. */
+const asSentence = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
+
+function renderRung(view: RungsView, level: ScaleLevel, checked: boolean, focusable: boolean, bandLabel: string): TemplateResult {
   const scale = view.scale;
   const position = levelIndex(scale, level.id) + 1;
   const marks = marksFor(view.t, level.id, view.perspectives, view.ratings);
   const { now, aim } = activeRating(view);
   const id = `level-${position}`;
-  const describedBy = [`${id}-desc`, bandId, marks.length ? `${id}-marks` : ''].filter(Boolean).join(' ');
+  // The description as sentences, in a hidden copy: read from the visible
+  // parts it ran on without a pause, and the band label in the capitals its
+  // style gives it ("…decisions DEGREES OF TOKENISM Now").
+  const about = [level.description, bandLabel, marks.map((mark) => mark.text).join(', ')].filter(Boolean).map(asSentence).join(' ');
   // One string, not the label and a visually hidden span: the browser reads an
   // out-of-flow span's text with a space before it ("Citizen control , rung 8 of 8").
   const name = `${level.label}, ${view.t('level.position', { position: view.t.number(position), total: view.t.number(scale.levels.length) })}`;
-  return html`<div part="level" class="level" role="radio" data-level=${level.id} aria-checked=${checked ? 'true' : 'false'} aria-label=${name} aria-describedby=${describedBy} aria-disabled=${view.disabled ? 'true' : 'false'} tabindex=${focusable && !view.disabled ? 0 : -1} ?data-now=${now === level.id} ?data-aim=${aim === level.id} data-preview=${view.t(`mark.${view.marking}`)} @click=${() => view.click(level.id)} @keydown=${(event: KeyboardEvent) => view.keydown(event, level)}>
+  return html`<div part="level" class="level" role="radio" data-level=${level.id} aria-checked=${checked ? 'true' : 'false'} aria-label=${name} aria-describedby="${id}-about" aria-disabled=${view.disabled ? 'true' : 'false'} tabindex=${focusable && !view.disabled ? 0 : -1} ?data-now=${now === level.id} ?data-aim=${aim === level.id} data-preview=${view.t(`mark.${view.marking}`)} @click=${() => view.click(level.id)} @keydown=${(event: KeyboardEvent) => view.keydown(event, level)}>
     <span class="rung-number" aria-hidden="true">${view.t.number(position)}</span>
     <span class="level-text">
       <span class="level-label">${level.label}</span>
-      <span class="level-description" id="${id}-desc">${level.description}</span>
+      <span class="level-description">${level.description}</span>
     </span>
-    ${marks.length ? html`<span class="marks" id="${id}-marks">${marks.map((mark) => html`<span part="mark" class="mark" data-kind=${mark.kind} ?data-other=${mark.perspective !== view.active}>${mark.text}</span>`)}</span>` : nothing}
+    <span id="${id}-about" hidden>${about}</span>
+    ${marks.length ? html`<span class="marks">${marks.map((mark) => html`<span part="mark" class="mark" data-kind=${mark.kind} ?data-other=${mark.perspective !== view.active}>${mark.text}</span>`)}</span>` : nothing}
   </div>`;
 }
 

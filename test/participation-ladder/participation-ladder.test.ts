@@ -245,7 +245,7 @@ describe('<cf-participation-ladder>', () => {
       await el.updateComplete;
       const region = shadow(el).querySelector('[role="status"]')!;
       expect(region.getAttribute('aria-live')).to.equal('polite');
-      expect(liveRegion(el)).to.equal('Where we are now: Placation. Mark where you want to be to see the gap.');
+      expect(liveRegion(el)).to.equal('Where we are now: Placation. Next, choose where you want to be: the next click sets that.');
     });
   });
 
@@ -363,6 +363,33 @@ describe('<cf-participation-ladder>', () => {
     });
   });
 
+  describe('perspectives, as a screen reader hears them', () => {
+    it('names whose view is rated in the rungs\' group and in the announcement of a mark', async () => {
+      const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder perspectives="Staff; People who use the service"></cf-participation-ladder>`);
+      const groupName = () => shadow(el).querySelector('[role="radiogroup"]')!.getAttribute('aria-label');
+      expect(groupName()).to.equal("Arnstein's ladder of citizen participation: Where we are now (Staff)");
+      shadow(el).querySelectorAll<HTMLElement>('[role="tab"]')[1]!.click();
+      await el.updateComplete;
+      expect(groupName()).to.equal("Arnstein's ladder of citizen participation: Where we are now (People who use the service)");
+      await focusRadio(el, 'informing');
+      await press(el, ' ');
+      await nextFrames();
+      await el.updateComplete;
+      expect(liveRegion(el)).to.equal('People who use the service: Where we are now: Informing.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the group\'s name and the announcement short with one perspective or none', async () => {
+      const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder perspectives="Staff"></cf-participation-ladder>`);
+      expect(shadow(el).querySelector('[role="radiogroup"]')!.getAttribute('aria-label')).to.equal("Arnstein's ladder of citizen participation: Where we are now");
+      await focusRadio(el, 'informing');
+      await press(el, ' ');
+      await nextFrames();
+      await el.updateComplete;
+      expect(liveRegion(el)).to.equal('Where we are now: Informing.');
+    });
+  });
+
   describe('help me decide', () => {
     it('suggests the middle answer with its reasons, and marks it when accepted', async () => {
       const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder></cf-participation-ladder>`);
@@ -391,6 +418,30 @@ describe('<cf-participation-ladder>', () => {
       await nextFrames();
       await el.updateComplete;
       expect(liveRegion(el)).to.equal('Marked Consultation as where we are now.');
+    });
+
+    it('announces the suggested rung once each time it changes, not on answers that leave it where it was', async () => {
+      const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder></cf-participation-ladder>`);
+      button(el, '.help-toggle').click();
+      await el.updateComplete;
+      const fieldsets = [...shadow(el).querySelectorAll('fieldset')];
+      const choose = async (area: number, answer: number) => {
+        fieldsets[area]!.querySelectorAll<HTMLInputElement>('input')[answer]!.click();
+        await el.updateComplete;
+        await new Promise((resolve) => setTimeout(resolve, 100)); // past the live region's short delay
+      };
+      const region = shadow(el).querySelector('[role="status"]')!;
+      const changes = { count: 0 };
+      new MutationObserver((records) => (changes.count += records.length)).observe(region, { childList: true, characterData: true, subtree: true });
+      await choose(0, 1); // agenda: therapy
+      expect(liveRegion(el)).to.equal('Suggested rung: Therapy.');
+      changes.count = 0;
+      await choose(1, 1); // design: therapy, still therapy
+      await choose(2, 3); // decisions: consultation; the middle of three is still therapy
+      expect([changes.count, liveRegion(el)], 'not said again').to.deep.equal([0, 'Suggested rung: Therapy.']);
+      await choose(0, 4); // agenda: placation; the middle is now consultation
+      expect(liveRegion(el)).to.equal('Suggested rung: Consultation.');
+      await expect(el).to.be.accessible();
     });
 
     it('can be answered with the keyboard alone', async () => {

@@ -10,6 +10,7 @@ import type { ParticipationLadder } from '../../src/participation-ladder/partici
 interface AccessibilityNode {
   role: string;
   name: string;
+  description?: string;
   level?: number;
   children?: AccessibilityNode[];
 }
@@ -41,6 +42,15 @@ describe('<cf-participation-ladder> names and words', () => {
     expect(names[0]).to.equal('Citizen control, rung 8 of 8');
     expect(names[7]).to.equal('Manipulation, rung 1 of 8');
     expect(names.filter((name) => / ,/.test(name))).to.deep.equal([]);
+  });
+
+  it('describes each rung in sentences: its description, its band as written (not in the capitals its style shows), its marks', async () => {
+    const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder value="informing"></cf-participation-ladder>`);
+    const described = async (name: string) => (await nodesWithRole('radio')).find((node) => node.name === name)?.description ?? '';
+    const informing = await described('Informing, rung 3 of 8');
+    expect(informing).to.match(/^People are told .+\. Degrees of tokenism\. Now\.$/);
+    expect(await described('Citizen control, rung 8 of 8')).to.match(/[^.]\. Degrees of citizen power\.$/);
+    await expect(el).to.be.accessible();
   });
 
   it('gives a rated perspective tab the word "rated", not only a tick', async () => {
