@@ -255,8 +255,10 @@ describe('<cf-participation-ladder>: the tab row shows where more tabs are', () 
 
 /** The PNG that "Download image" saves, as pixels. */
 async function downloadedImage(el: ParticipationLadder): Promise<ImageData> {
-  const [download] = await captureDownloads(() => shadow(el).querySelector<HTMLButtonElement>('[data-action="image"]')!.click());
-  const bitmap = await createImageBitmap(download!.blob);
+  // the drawing code is a chunk loaded on first use: on a busy machine that and the drawing take seconds
+  const [download] = await captureDownloads(() => shadow(el).querySelector<HTMLButtonElement>('[data-action="image"]')!.click(), 1, 15_000);
+  if (!download) throw new Error('"Download image" saved nothing within 15 s');
+  const bitmap = await createImageBitmap(download.blob);
   const context = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
   context.drawImage(bitmap, 0, 0);
   return context.getImageData(0, 0, bitmap.width, bitmap.height);
@@ -302,7 +304,9 @@ function accentLeftOf(image: ImageData, left: number, y?: number, reach = 10): n
   return count;
 }
 
-describe('<cf-participation-ladder>: the gap in the downloaded image', () => {
+describe('<cf-participation-ladder>: the gap in the downloaded image', function () {
+  // two drawings in a test, each up to 15 s on a busy machine (downloadedImage)
+  this.timeout(40_000);
   for (const [now, aim, way] of [
     ['informing', 'partnership', 'up'],
     ['partnership', 'informing', 'down'],

@@ -24,7 +24,7 @@ export interface CapturedDownload {
  * Capture files offered for download (anchors with `download` clicked by the
  * code under test) instead of letting the browser save them.
  */
-export async function captureDownloads(run: () => unknown | Promise<unknown>, waitFor = 1): Promise<CapturedDownload[]> {
+export async function captureDownloads(run: () => unknown | Promise<unknown>, waitFor = 1, timeout = 3000): Promise<CapturedDownload[]> {
   const downloads: CapturedDownload[] = [];
   const pending: Promise<void>[] = [];
   const original = HTMLAnchorElement.prototype.click;
@@ -35,7 +35,7 @@ export async function captureDownloads(run: () => unknown | Promise<unknown>, wa
   };
   try {
     await run();
-    const deadline = Date.now() + 3000;
+    const deadline = Date.now() + timeout;
     while (pending.length < waitFor && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
     await Promise.all(pending);
   } finally {
