@@ -152,6 +152,11 @@ export const weightControlStyles = css`
     background: var(--cf-accent);
     color: var(--cf-accent-text);
   }
+  /* a focus ring the colour of the fill would vanish into it: the fill's text colour, with fill on both sides */
+  [data-state='chosen'] .weight[aria-checked='true']:focus-visible {
+    outline-color: var(--cf-accent-text);
+    outline-offset: -0.35em;
+  }
   .suggest-swatch {
     display: inline-block;
     inline-size: 1.6em;

@@ -153,9 +153,9 @@ describe('<cf-pros-cons> author’s weight as a suggestion', () => {
       expect(suggested.matches(':focus-visible'), theme).to.equal(true);
       const style = getComputedStyle(suggested);
       expect(style.outlineStyle, `${theme}: focus ring`).to.equal('solid');
+      expect(cue(suggested).borderTopStyle, `${theme}: suggestion cue`).to.equal('dashed');
       // the ring lies outside the dashed line (an outline is drawn outward from its offset), so neither covers the other
       expect(-parseFloat(style.outlineOffset), `${theme}: ring clear of the cue`).to.be.below(parseFloat(cue(suggested).top));
-      expect(cue(suggested).borderTopStyle, `${theme}: suggestion cue`).to.equal('dashed');
       expect(cue(suggested).borderTopColor, `${theme}: cue shows on its fill`).not.to.equal(style.backgroundColor);
       await expect(el).to.be.accessible();
       if (theme === 'dark') {
@@ -165,6 +165,33 @@ describe('<cf-pros-cons> author’s weight as a suggestion', () => {
           expect(cue(suggested).borderTopColor, 'forced colours: cue colour').to.equal(systemColour('Highlight'));
           expect(cue(suggested).getPropertyValue('forced-color-adjust'), 'forced colours keep the cue').to.equal('none');
           expect(getComputedStyle(suggested).outlineStyle, 'forced colours: focus ring').to.equal('solid');
+        } finally {
+          await restore();
+        }
+      }
+    }
+  });
+
+  it('a focused chosen weight’s focus ring shows on its fill, in light, dark and forced colours', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await fixture<ProsCons>(html`<cf-pros-cons theme=${theme}><ul slot="pros"><li>One</li></ul><ul slot="cons"><li>Two</li></ul></cf-pros-cons>`);
+      radio(el, 0, 3).click();
+      await el.updateComplete;
+      const chosen = checked(groups(el)[0]!);
+      chosen.blur();
+      chosen.focus();
+      expect(chosen.matches(':focus-visible'), theme).to.equal(true);
+      const ringOnFill = () => {
+        const style = getComputedStyle(chosen);
+        return `${style.outlineStyle} ${style.outlineColor === style.backgroundColor ? 'lost in the fill' : 'on the fill'}`;
+      };
+      await Promise.all(shadow(el).getAnimations().map((animation) => animation.finished)); // the fill fades in (180 ms)
+      expect(ringOnFill(), theme).to.equal('solid on the fill');
+      await expect(el).to.be.accessible();
+      if (theme === 'light') {
+        const restore = await forceColours(el);
+        try {
+          expect(ringOnFill(), 'forced colours').to.equal('solid on the fill');
         } finally {
           await restore();
         }
