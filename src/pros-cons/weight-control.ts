@@ -1,4 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Translator } from '../shared/strings.js';
 import { radioKeyAction } from '../shared/radio-keys.js';
 import { WEIGHTS, type Weight } from './balance.js';
@@ -6,9 +6,11 @@ import { WEIGHTS, type Weight } from './balance.js';
 /**
  * One point's weight control: a segmented radio group of four short labels
  * (0 "Not me" .. 3 "Crucial"), four in a row or 2 x 2 when the point is
- * narrow, never 3 + 1. The long meaning of each weight ("Does not apply to
- * me") is the radio's accessible description, from one hidden set of
- * descriptions per widget (`weightDescriptions`).
+ * narrow, never 3 + 1. Where a weight's long meaning says more than its
+ * label ("Does not apply to me" for "Not me"), it is the radio's accessible
+ * description, from one hidden set of descriptions per widget
+ * (`weightDescriptions`); a meaning that would only repeat the label is left
+ * out rather than read twice.
  *
  * Until the reader touches a point, its checked weight is the author's
  * suggestion: drawn outlined and dashed rather than filled, with
@@ -36,11 +38,20 @@ export interface WeightControlOptions {
 const SUGGESTED_ID = 'weight-suggested';
 const descriptionId = (weight: Weight) => `weight-meaning-${weight}`;
 
+/** A weight's long meaning, or '' where it only repeats the short label ("Minor"). */
+function meaning(t: Translator, weight: Weight): string {
+  const long = t(`weight.${weight}`);
+  return long === t(`weight.short.${weight}`) ? '' : long;
+}
+
+/** One description, as one text node: Chrome reads "Minor" and "." in two nodes as "Minor ." */
+const sentence = (id: string, text: string) => html`<span id=${id}>${`${text}.`}</span>`;
+
 /** The hidden descriptions the radios point at: rendered once per widget, not once per point. */
 export function weightDescriptions(t: Translator): TemplateResult {
   return html`<div hidden>
-    ${WEIGHTS.map((weight) => html`<span id=${descriptionId(weight)}>${t(`weight.${weight}`)}.</span>`)}
-    <span id=${SUGGESTED_ID}>${t('weight.suggested')}.</span>
+    ${WEIGHTS.map((weight) => meaning(t, weight) && sentence(descriptionId(weight), meaning(t, weight)))}
+    ${sentence(SUGGESTED_ID, t('weight.suggested'))}
   </div>`;
 }
 
@@ -59,7 +70,7 @@ export function renderWeightControl(point: WeightControlPoint, options: WeightCo
   return html`<div part="weights" class="weights" role="radiogroup" data-state=${state} aria-label=${t('weight.group', { text: point.text })} aria-disabled=${disabled ? 'true' : 'false'}>
     ${WEIGHTS.map((weight) => {
       const checked = point.weight === weight;
-      const describedBy = checked && !point.chosen ? `${descriptionId(weight)} ${SUGGESTED_ID}` : descriptionId(weight);
+      const describedBy = [meaning(t, weight) && descriptionId(weight), checked && !point.chosen && SUGGESTED_ID].filter(Boolean).join(' ') || nothing;
       const label = t(`weight.short.${weight}`);
       return html`<div part="weight" class="weight" role="radio" data-weight=${weight} aria-checked=${checked ? 'true' : 'false'} aria-describedby=${describedBy} aria-disabled=${disabled ? 'true' : 'false'} tabindex=${checked && !disabled ? 0 : -1} @click=${() => options.pick(weight)} @keydown=${(event: KeyboardEvent) => onKeydown(event, weight, options)}>
         <span class="weight-label">${label}</span>
@@ -122,20 +133,29 @@ export const weightControlStyles = css`
     color: var(--cf-text);
     font-weight: 700;
   }
-  /* the author's suggestion: outlined and dashed, not filled */
+  /* the author's suggestion: dashed, not filled; a border inside the weight, so the focus outline (outside it) never replaces it */
   [data-state='suggested'] .weight[aria-checked='true'] {
+    position: relative;
     background: var(--cf-accent-tint);
-    outline: 2px dashed var(--cf-accent);
-    outline-offset: -4px;
   }
-  [data-state='suggested'] .weight[aria-checked='true']:focus-visible {
-    outline-style: solid;
-    outline-color: var(--cf-focus);
+  @media screen {
+    [data-state='suggested'] .weight[aria-checked='true']::before {
+      content: '';
+      position: absolute;
+      inset: 4px;
+      border: 2px dashed var(--cf-accent);
+      pointer-events: none;
+    }
   }
   /* the reader's own choice: filled */
   [data-state='chosen'] .weight[aria-checked='true'] {
     background: var(--cf-accent);
     color: var(--cf-accent-text);
+  }
+  /* a focus ring the colour of the fill would vanish into it: the fill's text colour, with fill on both sides */
+  [data-state='chosen'] .weight[aria-checked='true']:focus-visible {
+    outline-color: var(--cf-accent-text);
+    outline-offset: -0.35em;
   }
   .suggest-swatch {
     display: inline-block;
@@ -155,7 +175,6 @@ export const weightControlStyles = css`
       forced-color-adjust: none;
       background: Canvas;
       color: CanvasText;
-      outline-color: Highlight;
     }
     [data-state='chosen'] .weight[aria-checked='true'] {
       background: Highlight;

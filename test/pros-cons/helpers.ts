@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { fixture } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
 import type { ProsCons } from '../../src/pros-cons/pros-cons.js';
 
 /** The seed blog's appraisal of social media for CPD, in the project's own words. */
@@ -118,4 +119,22 @@ export async function captureDownload(action: () => void): Promise<{ name: strin
 export async function fixtureIn<T extends Element>(container: HTMLElement, template: TemplateResult): Promise<T> {
   document.body.append(container); // removed again by open-wc's fixture cleanup
   return fixture<T>(template, { parentNode: container });
+}
+
+interface AccessibilityNode {
+  role: string;
+  name: string;
+  description?: string;
+  children?: AccessibilityNode[];
+}
+
+/** Every radio on the page as the browser's accessibility tree gives it (what a screen reader reads), in order. */
+export async function accessibleRadios(): Promise<AccessibilityNode[]> {
+  const radios: AccessibilityNode[] = [];
+  const walk = (node: AccessibilityNode) => {
+    if (node.role === 'radio') radios.push(node);
+    node.children?.forEach(walk);
+  };
+  walk((await a11ySnapshot({})) as unknown as AccessibilityNode);
+  return radios;
 }

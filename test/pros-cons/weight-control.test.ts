@@ -7,7 +7,8 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/pros-cons/define.js';
 import type { ProsCons } from '../../src/pros-cons/pros-cons.js';
-import { groups, radio, seedLists, shadow } from './helpers.js';
+import { forceColours, systemColour } from '../support/forced-colours.js';
+import { accessibleRadios, groups, radio, seedLists, shadow } from './helpers.js';
 
 const WIDTHS = [320, 360, 480, 768, 900, 1280];
 
@@ -54,6 +55,9 @@ function checked(group: HTMLElement): HTMLElement {
   return group.querySelector<HTMLElement>('[role="radio"][aria-checked="true"]')!;
 }
 
+/** The dashed "author's suggestion" cue, drawn by the weight's ::before so a focus outline does not replace it. */
+const cue = (radio: HTMLElement) => getComputedStyle(radio, '::before');
+
 const states = (el: ProsCons) => groups(el).map((group) => group.getAttribute('data-state'));
 
 describe('<cf-pros-cons> weight control layout', () => {
@@ -92,7 +96,18 @@ describe('<cf-pros-cons> weight control layout', () => {
     const radios = Array.from(groups(el)[0]!.querySelectorAll<HTMLElement>('[role="radio"]'));
     expect(radios.map((item) => item.textContent?.trim())).to.deep.equal(['Not me', 'Minor', 'Important', 'Crucial']);
     expect(description(el, radios[0]!)).to.equal('Does not apply to me.');
-    expect(description(el, radios[3]!)).to.equal('Crucial.');
+  });
+
+  it('a screen reader hears each weight’s description as clean sentences, and none that only repeats the name', async () => {
+    const el = await fixture<ProsCons>(html`<cf-pros-cons><ul slot="pros"><li>One</li></ul><ul slot="cons"><li>Two</li></ul></cf-pros-cons>`);
+    radio(el, 1, 1).click();
+    await el.updateComplete;
+    const read = (await accessibleRadios()).map((node) => `${node.name}: ${node.description ?? ''}`);
+    expect(read.slice(0, 8)).to.deep.equal([
+      ...['Not me: Does not apply to me.', 'Minor: ', 'Important: Suggested by the author.', 'Crucial: '], // the author's suggestion
+      ...['Not me: Does not apply to me.', 'Minor: ', 'Important: ', 'Crucial: '], // the reader's choice
+    ]);
+    await expect(el).to.be.accessible();
   });
 });
 
@@ -101,12 +116,12 @@ describe('<cf-pros-cons> author’s weight as a suggestion', () => {
     const el = await fixture<ProsCons>(html`<cf-pros-cons>${seedLists()}</cf-pros-cons>`);
     expect(states(el)).to.deep.equal(Array(13).fill('suggested'));
     for (const group of groups(el)) {
-      expect(description(el, checked(group))).to.equal('Important. Suggested by the author.');
+      expect(description(el, checked(group))).to.equal('Suggested by the author.');
       for (const other of group.querySelectorAll<HTMLElement>('[role="radio"][aria-checked="false"]')) expect(description(el, other)).not.to.contain('Suggested');
     }
     // visibly different from a chosen weight: outlined and dashed, not filled with the accent
     const style = getComputedStyle(checked(groups(el)[0]!));
-    expect(style.outlineStyle).to.equal('dashed');
+    expect(cue(checked(groups(el)[0]!)).borderTopStyle).to.equal('dashed');
     expect(style.color).not.to.equal(getComputedStyle(el).getPropertyValue('--cf-accent-text'));
     expect(shadow(el).querySelector('.suggested-note')?.textContent).to.contain('author’s suggested weight');
     expect(shadow(el).querySelector('.legend')?.textContent).to.contain('suggestion');
@@ -123,11 +138,65 @@ describe('<cf-pros-cons> author’s weight as a suggestion', () => {
     await Promise.all(shadow(el).getAnimations().map((animation) => animation.finished)); // colours fade (180 ms)
     expect(changes).to.equal(1);
     expect(states(el)).to.deep.equal(states(el).map((_, index) => (index === 2 ? 'chosen' : 'suggested')));
-    expect(description(el, checked(groups(el)[2]!))).to.equal('Important.');
+    expect(description(el, checked(groups(el)[2]!))).to.equal('');
     const chosenStyle = getComputedStyle(checked(groups(el)[2]!));
     expect(chosenStyle.backgroundColor).not.to.equal(suggestedBackground);
-    expect(chosenStyle.outlineStyle).not.to.equal('dashed');
+    expect(cue(checked(groups(el)[2]!)).borderTopStyle).to.equal('none');
     await expect(el).to.be.accessible();
+  });
+
+  it('a focused suggested weight shows the focus ring and the dashed suggestion cue together, in light, dark and forced colours', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await fixture<ProsCons>(html`<cf-pros-cons theme=${theme}><ul slot="pros"><li>One</li></ul><ul slot="cons"><li>Two</li></ul></cf-pros-cons>`);
+      const suggested = checked(groups(el)[0]!);
+      suggested.focus();
+      expect(suggested.matches(':focus-visible'), theme).to.equal(true);
+      const style = getComputedStyle(suggested);
+      expect(style.outlineStyle, `${theme}: focus ring`).to.equal('solid');
+      expect(cue(suggested).borderTopStyle, `${theme}: suggestion cue`).to.equal('dashed');
+      // the ring lies outside the dashed line (an outline is drawn outward from its offset), so neither covers the other
+      expect(-parseFloat(style.outlineOffset), `${theme}: ring clear of the cue`).to.be.below(parseFloat(cue(suggested).top));
+      expect(cue(suggested).borderTopColor, `${theme}: cue shows on its fill`).not.to.equal(style.backgroundColor);
+      await expect(el).to.be.accessible();
+      if (theme === 'dark') {
+        const restore = await forceColours(el);
+        try {
+          expect(cue(suggested).borderTopStyle, 'forced colours: suggestion cue').to.equal('dashed');
+          expect(cue(suggested).borderTopColor, 'forced colours: cue colour').to.equal(systemColour('Highlight'));
+          expect(cue(suggested).getPropertyValue('forced-color-adjust'), 'forced colours keep the cue').to.equal('none');
+          expect(getComputedStyle(suggested).outlineStyle, 'forced colours: focus ring').to.equal('solid');
+        } finally {
+          await restore();
+        }
+      }
+    }
+  });
+
+  it('a focused chosen weight’s focus ring shows on its fill, in light, dark and forced colours', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await fixture<ProsCons>(html`<cf-pros-cons theme=${theme}><ul slot="pros"><li>One</li></ul><ul slot="cons"><li>Two</li></ul></cf-pros-cons>`);
+      radio(el, 0, 3).click();
+      await el.updateComplete;
+      const chosen = checked(groups(el)[0]!);
+      chosen.blur();
+      chosen.focus();
+      expect(chosen.matches(':focus-visible'), theme).to.equal(true);
+      const ringOnFill = () => {
+        const style = getComputedStyle(chosen);
+        return `${style.outlineStyle} ${style.outlineColor === style.backgroundColor ? 'lost in the fill' : 'on the fill'}`;
+      };
+      await Promise.all(shadow(el).getAnimations().map((animation) => animation.finished)); // the fill fades in (180 ms)
+      expect(ringOnFill(), theme).to.equal('solid on the fill');
+      await expect(el).to.be.accessible();
+      if (theme === 'light') {
+        const restore = await forceColours(el);
+        try {
+          expect(ringOnFill(), 'forced colours').to.equal('solid on the fill');
+        } finally {
+          await restore();
+        }
+      }
+    }
   });
 
   it('after the reader weighs one point by keyboard, that point alone is chosen', async () => {
