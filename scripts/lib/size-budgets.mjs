@@ -47,5 +47,9 @@ export const ENTRY_TARGETS = { 'critical-friend.js': 48 * KB, widget: 20 * KB };
 // synchronous (SPEC section 1), so the XML side is static there, and issue
 // 14's strict XML reader added about 3 KB to it. Lowered from 61.5 / 30 in
 // session 4 (59.3 / 27.5 KB reached).
-// Per widget since session 6, as the pages above.
-export const ENTRY_BUDGETS = { 'critical-friend.js': 60.5 * KB, widget: { 'participation-ladder.js': 24 * KB, 'pros-cons.js': 24.5 * KB, 'study-feed.js': 28.5 * KB } };
+// Per widget since session 6, as the pages above. critical-friend.js raised
+// from 60.5 in session 6: the review's accessibility fixes (the ladder's
+// announcements and rung descriptions, pros-cons' focus ring and suggestion
+// cue), the ladder's tab shade and the builder's loadPresetScales export
+// added 0.26 KB to it and left it 10 bytes under.
+export const ENTRY_BUDGETS = { 'critical-friend.js': 61 * KB, widget: { 'participation-ladder.js': 24 * KB, 'pros-cons.js': 24.5 * KB, 'study-feed.js': 28.5 * KB } };
