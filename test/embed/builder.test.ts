@@ -808,6 +808,18 @@ describe('snippet builder (demo/builder.html)', () => {
       expect(copied).to.equal(page.snippet);
     });
 
+    it('a snippet that changes while the author has all of it selected stays all selected', async () => {
+      const page = await openBuilder();
+      const textarea = page.doc.getElementById('cf-snippet') as HTMLTextAreaElement;
+      textarea.focus();
+      textarea.select();
+      const before = textarea.value;
+      page.type('heading', 'Our own heading'); // as a later height would, without moving focus
+      await until(() => textarea.value !== before && textarea.value.includes('Our own heading'), 'the snippet to change');
+      expect(page.doc.activeElement).to.equal(textarea);
+      expect([textarea.selectionStart, textarea.selectionEnd]).to.deep.equal([0, textarea.value.length]);
+    });
+
     it('without the clipboard it selects the snippet, copies the old way, or asks the author to', async () => {
       const page = await openBuilder();
       Object.defineProperty(page.win.navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });

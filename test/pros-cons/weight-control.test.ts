@@ -10,6 +10,13 @@ import type { ProsCons } from '../../src/pros-cons/pros-cons.js';
 import { forceColours, systemColour } from '../support/forced-colours.js';
 import { accessibleRadios, groups, radio, seedLists, shadow } from './helpers.js';
 
+/**
+ * A key press first, as a keyboard reader's focus comes: the browser draws
+ * :focus-visible for script focus only when the last input was not a pointer,
+ * and other tests in the same page may have clicked.
+ */
+const keyboardModality = () => sendKeys({ press: 'Shift' });
+
 const WIDTHS = [320, 360, 480, 768, 900, 1280];
 
 /** The four radios sit in one row, or two rows of two with the columns lined up: never 3 + 1. */
@@ -149,6 +156,7 @@ describe('<cf-pros-cons> author’s weight as a suggestion', () => {
     for (const theme of ['light', 'dark']) {
       const el = await fixture<ProsCons>(html`<cf-pros-cons theme=${theme}><ul slot="pros"><li>One</li></ul><ul slot="cons"><li>Two</li></ul></cf-pros-cons>`);
       const suggested = checked(groups(el)[0]!);
+      await keyboardModality();
       suggested.focus();
       expect(suggested.matches(':focus-visible'), theme).to.equal(true);
       const style = getComputedStyle(suggested);
@@ -179,6 +187,7 @@ describe('<cf-pros-cons> author’s weight as a suggestion', () => {
       await el.updateComplete;
       const chosen = checked(groups(el)[0]!);
       chosen.blur();
+      await keyboardModality();
       chosen.focus();
       expect(chosen.matches(':focus-visible'), theme).to.equal(true);
       const ringOnFill = () => {

@@ -214,6 +214,19 @@ function fillDefaults(doc: Document, form: HTMLFormElement): void {
 }
 
 /** Start the builder on `doc`. */
+/**
+ * Write the snippet. The hidden copies go on measuring after an edit, and a
+ * new height changes the snippet: an author who has selected all of it (or
+ * had "Copy snippet" select it) keeps the whole of the new one selected,
+ * rather than a caret at its end.
+ */
+function showSnippet(textarea: HTMLTextAreaElement, snippet: string): void {
+  if (textarea.value === snippet) return;
+  const wholeSelected = textarea.ownerDocument.activeElement === textarea && textarea.selectionStart === 0 && textarea.selectionEnd === textarea.value.length && textarea.value !== '';
+  textarea.value = snippet;
+  if (wholeSelected) textarea.select();
+}
+
 export function start(doc: Document): void {
   const view = doc.defaultView as Window & typeof globalThis;
   const parts = pageParts(doc);
@@ -245,7 +258,7 @@ export function start(doc: Document): void {
     } catch {
       // an address the snippet may not load (javascript:, not a URL): the problems list says which
     }
-    parts.snippet.value = snippet;
+    showSnippet(parts.snippet, snippet);
     const widget = widgetOf(form);
     // re-checked on every edit, so a mark that a change of scale leaves behind is named at once
     const ladderScale = widget === 'participation-ladder' ? presets.scaleOf(form) : undefined;
