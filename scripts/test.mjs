@@ -41,7 +41,9 @@ const FULL = [
   // write only site/ and a temporary project. After Storybook, whose build
   // rewrites custom-elements.json, which the Node tests read.
   { name: 'node', group: 'node and delivery', commands: ['node --test test/node/'] },
-  // site/ from the build and Storybook above, served under a sub-path; and the npm pack tarball installed elsewhere
+  // site/ from the build and Storybook above, served under a sub-path; and the npm pack tarball installed elsewhere.
+  // Its three files run at once (test:delivery): each mostly waits on its own
+  // servers and browser, and one after another they took 55 s of the 6 minutes.
   { name: 'delivery', group: 'node and delivery', commands: ['node scripts/site.mjs && npm run --silent test:delivery'] },
 ];
 
