@@ -17,6 +17,7 @@ import { until } from '../support/helpers.js';
 
 /** The column widths a blog theme gives its posts, phone to desktop, with the widths on both sides of the widgets' breakpoints. */
 const COLUMNS = [320, 360, 480, 560, 600, 620, 700, 760, 900, 1280];
+const FRAME_COLUMNS = [320, 560, 620, 700, 760, 1280];
 const TAGS: Record<WidgetName, string> = { 'pros-cons': 'cf-pros-cons', 'participation-ladder': 'cf-participation-ladder', 'study-feed': 'cf-study-feed' };
 
 /** How far the reserve may miss: 10% of the widget, or 60 px, whichever is larger. */
@@ -158,9 +159,11 @@ describe('the reserve of a builder snippet at every column width (320-1280 px)',
       click(doc, 'input[name="output"][value="iframe"]');
     });
     expect(snippet).to.contain('<iframe');
-    // one page at a time: a cross-origin frame that another page covers may not answer
+    // one page at a time: a cross-origin frame that another page covers may not
+    // answer. So, to keep this test's time down, the ends and the widths around
+    // pros-cons' two-column step, where the frame missed by 221-271 px before
     const measured = [];
-    for (const width of COLUMNS) measured.push(await frameThenContent(snippet, width));
+    for (const width of FRAME_COLUMNS) measured.push(await frameThenContent(snippet, width));
     expect(misses(measured), 'widths whose frame misses').to.deep.equal([]);
   });
 });
