@@ -108,7 +108,7 @@ export function placeGap(root: ParentNode, rating: Rating, measure: boolean): vo
 
 /** "Next click sets: [Where we are now | Where we want to be]": which mark a click or Space sets. */
 export function renderMarkingSwitch(t: Translator, current: Marking, disabled: boolean, choose: (marking: Marking) => void): TemplateResult {
-  return html`<div part="marking" class="marking" role="group" aria-labelledby="marking-label">
+  return html`<div part="marking" class="marking cf-no-print" role="group" aria-labelledby="marking-label">
     <span class="marking-label" id="marking-label">${t('marking.label')}</span>
     <span class="segments">
       ${(['now', 'aim'] as const).map(

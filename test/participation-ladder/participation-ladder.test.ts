@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../src/participation-ladder/define.js';
 import { ParticipationLadder } from '../../src/participation-ladder/participation-ladder.js';
 import { registerStrings } from '../../src/shared/strings.js';
@@ -572,11 +572,19 @@ describe('<cf-participation-ladder>', () => {
       expect(bitmap.height).to.be.greaterThan(400);
     });
 
-    it('hides buttons when printed', async () => {
-      const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder></cf-participation-ladder>`);
-      const rules = [...el.shadowRoot!.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules]);
-      const print = rules.filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print');
-      expect(print.map((rule) => rule.cssText).join(' ')).to.contain('.cf-no-print');
+    it('hides buttons when printed, and the "Next click sets" label with its switch', async () => {
+      const el = await fixture<ParticipationLadder>(html`<cf-participation-ladder value="consultation"></cf-participation-ladder>`);
+      const shown = (selector: string) => getComputedStyle(el.shadowRoot!.querySelector(selector)!).display !== 'none';
+      expect(shown('[part="marking"]'), 'on screen').to.equal(true);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(shown('[part="marking"]'), 'the switch and its label').to.equal(false);
+        expect(shown('[part="actions"]'), 'the actions').to.equal(false);
+        expect([...el.shadowRoot!.querySelectorAll('button')].filter((button) => getComputedStyle(button).display !== 'none')).to.deep.equal([]);
+        expect(shown('[part="level"][data-now]'), 'the marked rung').to.equal(true);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
 
