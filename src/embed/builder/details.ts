@@ -146,7 +146,8 @@ export function fillDetails(form: HTMLFormElement, config: WidgetConfig, leftOut
   }
 }
 
-const listed = (values: string[]) => values.join(', ');
+/** Values an author may choose from, as a check names them. */
+export const listed = (values: readonly string[]) => values.join(', ');
 
 function studyChecks(form: HTMLFormElement): Check[] {
   const checks: Check[] = [];

@@ -213,7 +213,6 @@ function fillDefaults(doc: Document, form: HTMLFormElement): void {
   if (!valueOf(form, 'src')) setValue(form, 'src', new URL('feeds/connecting-people.xml', doc.baseURI).href);
 }
 
-/** Start the builder on `doc`. */
 /**
  * Write the snippet. The hidden copies go on measuring after an edit, and a
  * new height changes the snippet: an author who has selected all of it (or
@@ -227,6 +226,7 @@ function showSnippet(textarea: HTMLTextAreaElement, snippet: string): void {
   if (wholeSelected) textarea.select();
 }
 
+/** Start the builder on `doc`. */
 export function start(doc: Document): void {
   const view = doc.defaultView as Window & typeof globalThis;
   const parts = pageParts(doc);

@@ -11,7 +11,7 @@
  */
 import { loadPresetScales, type PresetId, type Scale } from '../../index.js';
 import { findLevel, isPresetId } from '../../participation-ladder/scales.js';
-import { customScaleOf, type Check } from './details.js';
+import { customScaleOf, listed, type Check } from './details.js';
 import { valueOf } from './form.js';
 
 /** The datalist the two fields offer, and the part of their hint that names the levels. */
@@ -57,7 +57,7 @@ export class PresetRungs {
 /** A check for each mark that is not a level of `scale`, naming the levels it may be. */
 export function markChecks(form: HTMLFormElement, scale: MarkedScale | undefined): Check[] {
   if (!scale) return [];
-  const ids = scale.levels.map((level) => level.id).join(', ');
+  const ids = listed(scale.levels.map((level) => level.id));
   return MARKS.flatMap((name) => {
     const chosen = valueOf(form, name).trim();
     return chosen && !findLevel(scale, chosen) ? [{ text: `"${chosen}" is not a level of ${scale.name}: use one of ${ids}.`, field: name }] : [];
@@ -87,5 +87,5 @@ export function showRungs(form: HTMLFormElement, scale: MarkedScale | undefined,
       return option;
     }),
   );
-  if (named) named.textContent = scale ? `The levels of ${scale.name}, bottom to top: ${levels.map((level) => level.id).join(', ')}.` : '';
+  if (named) named.textContent = scale ? `The levels of ${scale.name}, bottom to top: ${listed(levels.map((level) => level.id))}.` : '';
 }
