@@ -18,7 +18,7 @@ import { localiseScale } from './wording.js';
 import { ladderAsJson, ladderAsText, type LadderState } from './report.js';
 import type { Marking } from './marks.js';
 import { placeGap, renderMarkingSwitch, renderRungs } from './rungs.js';
-import { renderPerspectiveTabs } from './perspective-tabs.js';
+import { ratedPerspective, renderPerspectiveTabs } from './perspective-tabs.js';
 import { renderAbout, renderSpread, renderSummary } from './side-notes.js';
 import { chooseScale, isScaleLoading, levelOrProblem, loadPresetScales, renderRungsLoading, standIn, type Warn } from './scale-source.js';
 import { HelpToggle } from './help-toggle.js';
@@ -395,8 +395,7 @@ export class ParticipationLadder extends CfFormElement {
 
   /** Announces a new mark, saying whose view it is when there are several perspectives. */
   private announceMark(message: string): void {
-    const names = this.perspectiveNames;
-    const perspective = names.length > 1 ? names[this.activePerspective] : undefined;
+    const perspective = ratedPerspective(this.perspectiveNames, this.activePerspective);
     this.announce(perspective ? this.t('announce.perspective', { perspective, announcement: message }) : message);
   }
 

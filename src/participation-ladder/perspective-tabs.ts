@@ -9,6 +9,9 @@ import * as icons from '../shared/icons.js';
 import type { Translator } from '../shared/strings.js';
 import type { Rating } from './ratings.js';
 
+/** Whose view the rungs rate, for names and announcements: only when there are several to tell apart. */
+export const ratedPerspective = (names: readonly string[], active: number): string | undefined => (names.length > 1 ? names[active] : undefined);
+
 export interface TabsView {
   t: Translator;
   names: readonly string[];

@@ -10,6 +10,7 @@ import type { Translator } from '../shared/strings.js';
 import { bandsTopFirst, levelIndex, type Scale, type ScaleLevel } from './scales.js';
 import type { Rating } from './ratings.js';
 import { marksFor, type Marking } from './marks.js';
+import { ratedPerspective } from './perspective-tabs.js';
 
 /** What the rungs show, and where a reader's click or key goes. */
 export interface RungsView {
@@ -41,7 +42,7 @@ export function renderRungs(view: RungsView): TemplateResult {
   const focusId = checkedId || rating.now || scale.levels[Math.floor((scale.levels.length - 1) / 2)]?.id;
   const marking = view.t(`marking.${view.marking}`);
   // with several perspectives, whose view the rungs rate is part of the group's name
-  const perspective = view.perspectives.length > 1 ? view.perspectives[view.active] : undefined;
+  const perspective = ratedPerspective(view.perspectives, view.active);
   const groupName = view.t(perspective ? 'ladder.labelPerspective' : 'ladder.label', { scale: scale.name, marking, perspective: perspective ?? '' });
   const invalid = view.invalid;
   return html`${invalid ? html`<p class="field-error" id="required-error">${view.t('validation.required')}</p>` : nothing}
