@@ -50,7 +50,10 @@ const sentence = (id: string, text: string) => html`<span id=${id}>${`${text}.`}
 /** The hidden descriptions the radios point at: rendered once per widget, not once per point. */
 export function weightDescriptions(t: Translator): TemplateResult {
   return html`<div hidden>
-    ${WEIGHTS.map((weight) => meaning(t, weight) && sentence(descriptionId(weight), meaning(t, weight)))}
+    ${WEIGHTS.map((weight) => {
+      const text = meaning(t, weight);
+      return text ? sentence(descriptionId(weight), text) : nothing;
+    })}
     ${sentence(SUGGESTED_ID, t('weight.suggested'))}
   </div>`;
 }
